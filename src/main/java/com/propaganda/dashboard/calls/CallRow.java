@@ -1,0 +1,18 @@
+package com.propaganda.dashboard.calls;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A call as the call list shows it. */
+public record CallRow(
+    UUID id,
+    OffsetDateTime scheduledAt,
+    String prospectName,
+    String repName,
+    CallType type,
+    CallStatus status,
+    CallOutcome outcome,
+    String lossReason,
+    Integer durationSeconds)
+    implements Serializable {}

@@ -1,0 +1,22 @@
+package com.propaganda.dashboard.platform;
+
+/** Settings read from the environment, with the defaults the run and test scripts also use. */
+public final class Settings {
+
+  private Settings() {}
+
+  /** The database role the application connects as; migrations grant it its rights. */
+  public static String applicationRole() {
+    return env("DB_USER", "propaganda_app");
+  }
+
+  /** Whether the demo clients, users and calls are loaded at start-up. */
+  public static boolean demoDataEnabled() {
+    return Boolean.parseBoolean(env("DEMO_DATA", "false"));
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

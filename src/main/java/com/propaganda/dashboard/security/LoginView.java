@@ -1,0 +1,82 @@
+package com.propaganda.dashboard.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import java.io.IOException;
+
+/** The sign-in form. */
+@Named
+@RequestScoped
+public class LoginView {
+
+  static final String HOME = "/app/calls.xhtml";
+
+  @Inject private SecurityContext securityContext;
+
+  @Inject private FacesContext facesContext;
+
+  @NotBlank(message = "Enter your workspace")
+  private String workspace;
+
+  @NotBlank(message = "Enter your email")
+  private String email;
+
+  @NotBlank(message = "Enter your password")
+  private String password;
+
+  public void signIn() throws IOException {
+    ExternalContext external = facesContext.getExternalContext();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            (HttpServletRequest) external.getRequest(),
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .credential(new WorkspaceCredential(workspace, email, password))
+                .newAuthentication(true));
+    switch (status) {
+      case SEND_CONTINUE -> facesContext.responseComplete();
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
+      default ->
+          facesContext.addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_ERROR,
+                  "Sign-in failed",
+                  "The workspace, email or password is not right, or the account is inactive."));
+    }
+  }
+
+  public String getWorkspace() {
+    return workspace;
+  }
+
+  public void setWorkspace(String workspace) {
+    this.workspace = workspace;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

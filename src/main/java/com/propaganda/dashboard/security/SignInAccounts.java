@@ -1,0 +1,46 @@
+package com.propaganda.dashboard.security;
+
+import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.TenantBinding;
+import com.propaganda.dashboard.users.User;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The user lookups of sign-in. Here alone the tenant comes from the client that the typed workspace
+ * names rather than from a principal: there is no principal yet.
+ */
+@Stateless
+@PermitAll
+public class SignInAccounts {
+
+  @PersistenceContext private EntityManager entityManager;
+
+  public Optional<SignInAccount> find(UUID clientId, String email) {
+    TenantBinding.bind(entityManager, clientId);
+    return entityManager
+        .createNamedQuery(User.FIND_BY_EMAIL, User.class)
+        .setParameter("email", email)
+        .getResultStream()
+        .findFirst()
+        .map(
+            user ->
+                new SignInAccount(
+                    new Caller(clientId, user.getId()),
+                    user.getRole(),
+                    user.getPasswordHash(),
+                    user.isActive()));
+  }
+
+  public void recordSignIn(Caller caller) {
+    TenantBinding.bind(entityManager, caller.clientId());
+    User user = entityManager.find(User.class, caller.userId());
+    if (user != null) {
+      user.recordSignIn();
+    }
+  }
+}

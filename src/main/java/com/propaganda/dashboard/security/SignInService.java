@@ -1,0 +1,43 @@
+package com.propaganda.dashboard.security;
+
+import com.propaganda.dashboard.clients.ClientDirectory;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Checks a workspace, email and password. Every failure looks the same to the caller and costs one
+ * password hash, so an attacker learns neither which workspaces nor which emails exist.
+ */
+@Stateless
+@PermitAll
+// Each lookup runs in its own short transaction; the slow hash holds no connection.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class SignInService {
+
+  @EJB private ClientDirectory clients;
+
+  @EJB private SignInAccounts accounts;
+
+  public Optional<SignedInUser> signIn(WorkspaceCredential credential) {
+    char[] password = credential.password().getValue();
+    Optional<SignInAccount> account =
+        clients
+            .findActiveClientId(credential.workspace())
+            .flatMap((UUID clientId) -> accounts.find(clientId, credential.email()));
+    if (account.isEmpty()) {
+      PasswordHasher.matchNothing(password);
+      return Optional.empty();
+    }
+    SignInAccount found = account.get();
+    if (!PasswordHasher.matches(password, found.passwordHash()) || !found.active()) {
+      return Optional.empty();
+    }
+    accounts.recordSignIn(found.caller());
+    return Optional.of(new SignedInUser(found.caller(), found.role()));
+  }
+}

@@ -1,0 +1,11 @@
+package com.propaganda.dashboard.users;
+
+/** Security role names, as constants for {@code @RolesAllowed}. */
+public final class Roles {
+
+  public static final String CEO = "ceo";
+  public static final String ADMIN = "admin";
+  public static final String SALES = "sales";
+
+  private Roles() {}
+}

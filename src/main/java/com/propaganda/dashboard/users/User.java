@@ -1,0 +1,98 @@
+package com.propaganda.dashboard.users;
+
+import com.propaganda.dashboard.platform.Timestamps;
+import com.propaganda.dashboard.tenancy.TenantOwned;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A person who signs in to one client's workspace. */
+@Entity
+@Table(name = "users")
+@NamedQuery(name = User.FIND_BY_EMAIL, query = "SELECT u FROM User u WHERE u.email = :email")
+public class User extends TenantOwned {
+
+  public static final String FIND_BY_EMAIL = "User.findByEmail";
+
+  @Column(nullable = false)
+  private String email;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false)
+  private Role role;
+
+  @Column(name = "is_active")
+  private boolean active;
+
+  @Column(name = "last_login")
+  private OffsetDateTime lastLogin;
+
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  protected User() {}
+
+  public User(String email, String name, Role role, String passwordHash) {
+    super(UUID.randomUUID());
+    this.email = email;
+    this.name = name;
+    this.role = role;
+    this.passwordHash = passwordHash;
+    this.active = true;
+    this.createdAt = Timestamps.now();
+    this.updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void touch() {
+    updatedAt = Timestamps.now();
+  }
+
+  public void recordSignIn() {
+    lastLogin = Timestamps.now();
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public OffsetDateTime getLastLogin() {
+    return lastLogin;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,12 @@
+# Defaults for every setting the scripts and the server read from the environment.
+# Sourced by run.sh and test.sh; a variable already set in the environment wins.
+export DB_HOST="${DB_HOST:-127.0.0.1}"
+export DB_PORT="${DB_PORT:-5432}"
+export DB_NAME="${DB_NAME:-propaganda}"
+# The application's role: owns no table, not superuser, no BYPASSRLS.
+export DB_USER="${DB_USER:-propaganda_app}"
+export DB_PASSWORD="${DB_PASSWORD:-propaganda_app_dev}"
+# The migration role: owns the schema; used by Flyway alone.
+export DB_OWNER_USER="${DB_OWNER_USER:-propaganda_owner}"
+export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-propaganda_owner_dev}"
+export HTTP_PORT="${HTTP_PORT:-8080}"

@@ -1,0 +1,49 @@
+#!/usr/bin/env bash
+# Builds and starts the application on Payara Micro with demo data, on a fresh machine too.
+# Stop it with Ctrl+C.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source src/scripts/env-defaults.sh
+export DEMO_DATA="${DEMO_DATA:-true}"
+
+db/setup-database.sh
+mvn -B -q -DskipTests package
+
+started=$(date +%s)
+java -jar target/server/payara-micro.jar \
+  --addLibs target/server/postgresql.jar \
+  --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
+  --deploy target/propaganda-dashboard.war --contextroot / \
+  --port "$HTTP_PORT" --nocluster > target/payara-micro.log 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
+
+url="http://localhost:$HTTP_PORT/"
+until curl -fs -o /dev/null "${url}login.xhtml"; do
+  if ! kill -0 "$server" 2>/dev/null; then
+    echo "Payara Micro stopped; see target/payara-micro.log" >&2
+    tail -n 40 target/payara-micro.log >&2
+    exit 1
+  fi
+  sleep 1
+done
+
+cat <<BANNER
+
+Propaganda Dashboard is up at $url (started in $(( $(date +%s) - started )) s; log: target/payara-micro.log)
+
+Demo sign-ins (password for all: Demo-Propaganda-2026)
+  workspace   email                        role
+  acme        ceo@acme.example             ceo
+  acme        admin@acme.example           admin
+  acme        rita@acme.example            sales
+  acme        sam@acme.example             sales
+  acme        jordan@consultants.example   sales  (same email in northwind)
+  northwind   ceo@northwind.example        ceo
+  northwind   admin@northwind.example      admin
+  northwind   jordan@consultants.example   sales
+  northwind   mia@northwind.example        sales
+
+Press Ctrl+C to stop.
+BANNER
+wait "$server"

@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs every test: unit tests, Arquillian tests on Payara Micro against a fresh PostgreSQL
+# database, and browser tests in headless Chromium. Sets up everything they need first.
+# Extra arguments go to Maven, e.g. src/scripts/test.sh -Dit.test=SignInIT
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source src/scripts/env-defaults.sh
+export DB_NAME="${TEST_DB_NAME:-propaganda_test}"
+# The browser tests sign in as the demo users.
+export DEMO_DATA=true
+
+src/scripts/install-browser.sh
+db/setup-database.sh --fresh
+mvn -B verify "$@"

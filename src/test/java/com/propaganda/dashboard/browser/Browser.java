@@ -1,0 +1,107 @@
+package com.propaganda.dashboard.browser;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium, driven by Debian's chromedriver: nothing is ever downloaded. Both
+ * paths can be overridden with CHROMIUM and CHROMEDRIVER.
+ */
+public final class Browser implements AutoCloseable {
+
+  private static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+  private final WebDriver driver;
+  private final String baseUrl;
+
+  public Browser(String baseUrl) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(env("CHROMIUM", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--window-size=1400,1000",
+        "--user-data-dir=" + temporaryProfile());
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+  }
+
+  public void open(String path) {
+    driver.get(baseUrl + path);
+  }
+
+  public void signIn(String workspace, String email, String password) {
+    open("login.xhtml");
+    type(By.id("login:workspace"), workspace);
+    type(By.id("login:email"), email);
+    type(By.id("login:password"), password);
+    driver.findElement(By.id("login:sign-in")).click();
+  }
+
+  public void type(By field, String text) {
+    WebElement element = waitFor(field);
+    element.clear();
+    element.sendKeys(text);
+  }
+
+  public WebElement waitFor(By locator) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .until(ExpectedConditions.visibilityOfElementLocated(locator));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public void screenshot(String name) {
+    try {
+      Files.createDirectories(SCREENSHOTS);
+      Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+      Files.copy(shot, SCREENSHOTS.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+
+  private static String temporaryProfile() {
+    try {
+      return Files.createTempDirectory("chromium-profile").toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

@@ -1,0 +1,112 @@
+package com.propaganda.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.testsupport.Deployments;
+import java.net.URL;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The demo users sign in through the real login page and see their calls. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DemoSignInBrowserIT {
+
+  private static final String PASSWORD = "Demo-Propaganda-2026";
+  private static final By CALL_ROWS = By.cssSelector("#calls-form\\:calls_data tr[data-ri]");
+  private static final By REP_CELLS = By.cssSelector("#calls-form\\:calls_data td.rep");
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL baseUrl;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(baseUrl.toString());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void theDemoCeoSeesTheWholeTeamsCalls() {
+    browser.signIn("acme", "ceo@acme.example", PASSWORD);
+
+    browser.waitFor(CALL_ROWS);
+    browser.screenshot("calls-as-ceo");
+    assertEquals("Acme Growth Partners", text(By.id("client-name")));
+    assertEquals("Alice Carter", text(By.id("user-menu:user-name")));
+    assertEquals("ceo", text(By.id("user-menu:user-role")));
+    assertEquals(25, browser.driver().findElements(CALL_ROWS).size());
+    assertTrue(reps().size() > 1, "several reps: " + reps());
+    assertTrue(
+        browser
+            .driver()
+            .findElement(By.cssSelector(".ui-paginator-current"))
+            .getText()
+            .endsWith("of 2600 calls"));
+  }
+
+  @Test
+  void aSalesRepSeesOnlyTheirOwnCalls() {
+    browser.signIn("acme", "sam@acme.example", PASSWORD);
+
+    browser.waitFor(CALL_ROWS);
+    browser.screenshot("calls-as-sales");
+    assertEquals(Set.of("Sam Okafor"), reps());
+  }
+
+  @Test
+  void aWrongPasswordShowsOneMessageAndNoCalls() {
+    browser.signIn("acme", "ceo@acme.example", "not the password");
+
+    WebElement message = browser.waitFor(By.cssSelector("#login\\:messages .ui-messages-error"));
+    browser.screenshot("sign-in-failed");
+    assertTrue(message.getText().contains("not right"), message.getText());
+    assertTrue(browser.driver().getCurrentUrl().contains("login.xhtml"));
+  }
+
+  @Test
+  void signingOutEndsTheSession() {
+    browser.signIn("northwind", "jordan@consultants.example", PASSWORD);
+    browser.waitFor(CALL_ROWS);
+    assertEquals("Northwind Solar", text(By.id("client-name")));
+
+    browser.driver().findElement(By.id("user-menu:sign-out")).click();
+    browser.waitFor(By.id("login:workspace"));
+    browser.open("app/calls.xhtml");
+
+    browser.waitFor(By.id("login:workspace"));
+    assertFalse(browser.driver().getPageSource().contains("calls-form"));
+  }
+
+  private Set<String> reps() {
+    List<WebElement> cells = browser.driver().findElements(REP_CELLS);
+    return cells.stream().map(WebElement::getText).collect(Collectors.toSet());
+  }
+
+  private String text(By locator) {
+    return browser.waitFor(locator).getText();
+  }
+}

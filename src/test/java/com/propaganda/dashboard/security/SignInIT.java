@@ -1,0 +1,137 @@
+package com.propaganda.dashboard.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.InTenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.users.Role;
+import com.propaganda.dashboard.users.User;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Sign-in against the users table: one right answer, and one answer for every wrong one. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+  private static final String PASSWORD = "correct horse battery staple";
+  private static final String SHARED_EMAIL = "pat@shared.example";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  private static String hash;
+
+  @EJB private TestData data;
+
+  @EJB private InTenant inTenant;
+
+  @EJB private SignInService signIn;
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @BeforeAll
+  static void hashOnce() {
+    hash = PasswordHasher.hash(PASSWORD.toCharArray());
+  }
+
+  @Test
+  void theRightPasswordSignsInAndRecordsTheTime() {
+    UUID client = data.client("Signin Co", true);
+    UUID user = data.user(client, "ceo@signin.example", Role.CEO, hash, true);
+
+    Optional<SignedInUser> signedIn = signIn.signIn(credential(client, "CEO@signin.example "));
+
+    assertEquals(Optional.of(new SignedInUser(new Caller(client, user), Role.CEO)), signedIn);
+    assertNotNull(inTenant.run(client, em -> em.find(User.class, user).getLastLogin()));
+  }
+
+  @Test
+  void theIdentityStoreGivesTheRoleAsGroupAndTheCallerAsPrincipal() {
+    UUID client = data.client("Groups Co", true);
+    UUID user = data.user(client, "admin@groups.example", Role.ADMIN, hash, true);
+
+    CredentialValidationResult result =
+        identityStores.validate(credential(client, "admin@groups.example"));
+
+    assertEquals(CredentialValidationResult.Status.VALID, result.getStatus());
+    assertEquals(new Caller(client, user).principalName(), result.getCallerPrincipal().getName());
+    assertEquals(Set.of("admin"), result.getCallerGroups());
+  }
+
+  @Test
+  void aWrongPasswordFails() {
+    UUID client = data.client("Wrong Co", true);
+    UUID user = data.user(client, "rep@wrong.example", Role.SALES, hash, true);
+
+    assertEquals(
+        Optional.empty(),
+        signIn.signIn(
+            new WorkspaceCredential(data.workspaceOf(client), "rep@wrong.example", "guess")));
+    assertNull(inTenant.run(client, em -> em.find(User.class, user).getLastLogin()));
+  }
+
+  @Test
+  void anInactiveUserCannotSignIn() {
+    UUID client = data.client("Inactive User Co", true);
+    data.user(client, "gone@inactive.example", Role.SALES, hash, false);
+
+    assertEquals(Optional.empty(), signIn.signIn(credential(client, "gone@inactive.example")));
+  }
+
+  @Test
+  void usersOfAnInactiveClientCannotSignIn() {
+    UUID client = data.client("Inactive Client Co", false);
+    data.user(client, "ceo@inactiveclient.example", Role.CEO, hash, true);
+
+    assertEquals(Optional.empty(), signIn.signIn(credential(client, "ceo@inactiveclient.example")));
+  }
+
+  @Test
+  void anUnknownWorkspaceOrEmailFailsLikeAWrongPassword() {
+    UUID client = data.client("Unknown Co", true);
+    data.user(client, "known@unknown.example", Role.SALES, hash, true);
+
+    assertEquals(
+        Optional.empty(),
+        signIn.signIn(
+            new WorkspaceCredential("no-such-workspace", "known@unknown.example", PASSWORD)));
+    assertEquals(Optional.empty(), signIn.signIn(credential(client, "nobody@unknown.example")));
+  }
+
+  @Test
+  void theWorkspaceDecidesWhichOfTwoAccountsWithOneEmailSignsIn() {
+    UUID first = data.client("First Co", true);
+    UUID second = data.client("Second Co", true);
+    UUID inFirst = data.user(first, SHARED_EMAIL, Role.SALES, hash, true);
+    UUID inSecond = data.user(second, SHARED_EMAIL, Role.ADMIN, hash, true);
+
+    SignedInUser one = signIn.signIn(credential(first, SHARED_EMAIL)).orElseThrow();
+    SignedInUser two = signIn.signIn(credential(second, SHARED_EMAIL)).orElseThrow();
+
+    assertEquals(new Caller(first, inFirst), one.caller());
+    assertEquals(new Caller(second, inSecond), two.caller());
+    assertTrue(one.role() == Role.SALES && two.role() == Role.ADMIN);
+  }
+
+  private WorkspaceCredential credential(UUID client, String email) {
+    return new WorkspaceCredential(data.workspaceOf(client), email, PASSWORD);
+  }
+}

@@ -1,0 +1,127 @@
+package com.propaganda.dashboard.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import com.propaganda.dashboard.calls.Call;
+import com.propaganda.dashboard.lossreasons.LossReason;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.InTenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.users.Role;
+import com.propaganda.dashboard.users.User;
+import jakarta.ejb.EJB;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Tenant A, bound as services bind it, never reads a row of tenant B. */
+@ExtendWith(ArquillianExtension.class)
+class TenantIsolationIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @EJB private TestData data;
+
+  @EJB private InTenant inTenant;
+
+  private UUID clientA;
+  private UUID callA;
+  private UUID clientB;
+  private UUID repB;
+  private UUID reasonB;
+  private UUID callB;
+
+  @BeforeEach
+  void twoClientsWithTheSameShapeOfData() {
+    clientA = data.client("Client A", true);
+    UUID repA = data.user(clientA, "rep@same.example", Role.SALES, "x", true);
+    UUID reasonA = data.lossReason(clientA, "Price");
+    callA = data.call(clientA, repA, reasonA, "Prospect of A");
+    clientB = data.client("Client B", true);
+    repB = data.user(clientB, "rep@same.example", Role.SALES, "x", true);
+    reasonB = data.lossReason(clientB, "Price");
+    callB = data.call(clientB, repB, reasonB, "Prospect of B");
+  }
+
+  @Test
+  void findByIdOfAnotherTenantsRowReturnsNothing() {
+    assertNotNull(inTenant.run(clientA, em -> em.find(Call.class, callA)));
+    assertNull(inTenant.run(clientA, em -> em.find(Call.class, callB)));
+    assertNull(inTenant.run(clientA, em -> em.find(User.class, repB)));
+    assertNull(inTenant.run(clientA, em -> em.find(LossReason.class, reasonB)));
+  }
+
+  @Test
+  void jpqlSeesOnlyTheBoundTenant() {
+    List<String> prospects =
+        inTenant.run(
+            clientA,
+            em ->
+                em.createQuery("SELECT c.prospectName FROM Call c", String.class).getResultList());
+    assertEquals(List.of("Prospect of A"), prospects);
+    List<UUID> reps =
+        inTenant.run(
+            clientA,
+            em ->
+                em.createQuery(
+                        "SELECT u.id FROM User u WHERE u.email = 'rep@same.example'", UUID.class)
+                    .getResultList());
+    assertEquals(1, reps.size());
+  }
+
+  @Test
+  void criteriaSeesOnlyTheBoundTenant() {
+    List<String> prospects =
+        inTenant.run(
+            clientB,
+            em -> {
+              CriteriaBuilder builder = em.getCriteriaBuilder();
+              CriteriaQuery<String> query = builder.createQuery(String.class);
+              Root<Call> call = query.from(Call.class);
+              return em.createQuery(query.select(call.get("prospectName"))).getResultList();
+            });
+    assertEquals(List.of("Prospect of B"), prospects);
+  }
+
+  @Test
+  void aRelationshipNeverCrossesIntoAnotherTenant() {
+    // A row that points across tenants, as a bug or a forged write might leave it.
+    UUID forged = data.call(clientA, repB, reasonB, "Forged prospect");
+    List<Object> related =
+        inTenant.run(
+            clientA,
+            em -> {
+              Call call = em.find(Call.class, forged);
+              return java.util.Arrays.asList(call.getOwner(), call.getLossReason());
+            });
+    assertNull(related.get(0), "owner from tenant B");
+    assertNull(related.get(1), "loss reason from tenant B");
+  }
+
+  @Test
+  void aJoinNeverCrossesIntoAnotherTenant() {
+    UUID forged = data.call(clientA, repB, reasonB, "Forged prospect");
+    List<UUID> joined =
+        inTenant.run(
+            clientA,
+            em ->
+                em.createQuery(
+                        "SELECT c.id FROM Call c JOIN c.owner o WHERE c.id = :id", UUID.class)
+                    .setParameter("id", forged)
+                    .getResultList());
+    assertEquals(List.of(), joined);
+  }
+}

@@ -1,0 +1,96 @@
+package com.propaganda.dashboard.testsupport;
+
+import com.propaganda.dashboard.users.Role;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Writes fixture rows with plain SQL, beside the code under test, so a test sets up a tenant
+ * without trusting the mappings it checks.
+ */
+@Stateless
+public class TestData {
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  /** A client with a workspace nobody else uses. */
+  public UUID client(String name, boolean active) {
+    UUID id = UUID.randomUUID();
+    String workspace = "t-" + id.toString().substring(0, 8);
+    update(
+        "INSERT INTO clients (id, name, email, workspace, is_active) VALUES (?, ?, ?, ?, ?)",
+        id,
+        name,
+        workspace + "@clients.example",
+        workspace,
+        active);
+    return id;
+  }
+
+  public String workspaceOf(UUID clientId) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT workspace FROM clients WHERE id = ?")) {
+      statement.setObject(1, clientId);
+      var result = statement.executeQuery();
+      result.next();
+      return result.getString(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public UUID user(UUID clientId, String email, Role role, String passwordHash, boolean active) {
+    UUID id = UUID.randomUUID();
+    update(
+        "INSERT INTO users (id, client_id, email, password_hash, name, role, is_active)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?)",
+        id,
+        clientId,
+        email,
+        passwordHash,
+        "User " + email,
+        role.code(),
+        active);
+    return id;
+  }
+
+  public UUID lossReason(UUID clientId, String name) {
+    UUID id = UUID.randomUUID();
+    update("INSERT INTO loss_reasons (id, client_id, name) VALUES (?, ?, ?)", id, clientId, name);
+    return id;
+  }
+
+  /** A completed, lost call; the ids are not checked against the client on purpose. */
+  public UUID call(UUID clientId, UUID userId, UUID lossReasonId, String prospectName) {
+    UUID id = UUID.randomUUID();
+    update(
+        "INSERT INTO calls (id, client_id, user_id, prospect_name, call_type, status, outcome,"
+            + " loss_reason_id, scheduled_at) VALUES (?, ?, ?, ?, 'outbound', 'completed', 'lost',"
+            + " ?, now())",
+        id,
+        clientId,
+        userId,
+        prospectName,
+        lossReasonId);
+    return id;
+  }
+
+  private void update(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -5,6 +5,7 @@ import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import com.propaganda.dashboard.users.User;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
@@ -33,11 +34,14 @@ public class Call extends TenantOwned {
   private String prospectPhone;
 
   @Column(name = "call_type", nullable = false)
+  @Convert(converter = CallTypeConverter.class)
   private CallType type;
 
   @Column(nullable = false)
+  @Convert(converter = CallStatusConverter.class)
   private CallStatus status;
 
+  @Convert(converter = CallOutcomeConverter.class)
   private CallOutcome outcome;
 
   @ManyToOne(fetch = FetchType.LAZY)

@@ -1,10 +1,13 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.DatabaseCodeConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-@Converter(autoApply = true)
-public class CallOutcomeConverter extends DatabaseCodeConverter<CallOutcome> {
+@Converter
+// Names the interface again: EclipseLink reads the column type from the class's own interfaces.
+public class CallOutcomeConverter extends DatabaseCodeConverter<CallOutcome>
+    implements AttributeConverter<CallOutcome, String> {
   public CallOutcomeConverter() {
     super(CallOutcome.class);
   }

@@ -1,10 +1,13 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.platform.DatabaseCodeConverter;
+import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 
-@Converter(autoApply = true)
-public class RoleConverter extends DatabaseCodeConverter<Role> {
+@Converter
+// Names the interface again: EclipseLink reads the column type from the class's own interfaces.
+public class RoleConverter extends DatabaseCodeConverter<Role>
+    implements AttributeConverter<Role, String> {
   public RoleConverter() {
     super(Role.class);
   }

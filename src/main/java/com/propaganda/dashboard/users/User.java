@@ -3,6 +3,7 @@ package com.propaganda.dashboard.users;
 import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PreUpdate;
@@ -28,6 +29,7 @@ public class User extends TenantOwned {
   private String name;
 
   @Column(nullable = false)
+  @Convert(converter = RoleConverter.class)
   private Role role;
 
   @Column(name = "is_active")

@@ -21,7 +21,6 @@ import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -37,7 +36,7 @@ class SignInIT {
     return Deployments.applicationWithTestSupport();
   }
 
-  private static String hash;
+  private static final String HASH = PasswordHasher.hash(PASSWORD.toCharArray());
 
   @EJB private TestData data;
 
@@ -47,15 +46,10 @@ class SignInIT {
 
   @Inject private IdentityStoreHandler identityStores;
 
-  @BeforeAll
-  static void hashOnce() {
-    hash = PasswordHasher.hash(PASSWORD.toCharArray());
-  }
-
   @Test
   void theRightPasswordSignsInAndRecordsTheTime() {
     UUID client = data.client("Signin Co", true);
-    UUID user = data.user(client, "ceo@signin.example", Role.CEO, hash, true);
+    UUID user = data.user(client, "ceo@signin.example", Role.CEO, HASH, true);
 
     Optional<SignedInUser> signedIn = signIn.signIn(credential(client, "CEO@signin.example "));
 
@@ -66,7 +60,7 @@ class SignInIT {
   @Test
   void theIdentityStoreGivesTheRoleAsGroupAndTheCallerAsPrincipal() {
     UUID client = data.client("Groups Co", true);
-    UUID user = data.user(client, "admin@groups.example", Role.ADMIN, hash, true);
+    UUID user = data.user(client, "admin@groups.example", Role.ADMIN, HASH, true);
 
     CredentialValidationResult result =
         identityStores.validate(credential(client, "admin@groups.example"));
@@ -79,7 +73,7 @@ class SignInIT {
   @Test
   void aWrongPasswordFails() {
     UUID client = data.client("Wrong Co", true);
-    UUID user = data.user(client, "rep@wrong.example", Role.SALES, hash, true);
+    UUID user = data.user(client, "rep@wrong.example", Role.SALES, HASH, true);
 
     assertEquals(
         Optional.empty(),
@@ -91,7 +85,7 @@ class SignInIT {
   @Test
   void anInactiveUserCannotSignIn() {
     UUID client = data.client("Inactive User Co", true);
-    data.user(client, "gone@inactive.example", Role.SALES, hash, false);
+    data.user(client, "gone@inactive.example", Role.SALES, HASH, false);
 
     assertEquals(Optional.empty(), signIn.signIn(credential(client, "gone@inactive.example")));
   }
@@ -99,7 +93,7 @@ class SignInIT {
   @Test
   void usersOfAnInactiveClientCannotSignIn() {
     UUID client = data.client("Inactive Client Co", false);
-    data.user(client, "ceo@inactiveclient.example", Role.CEO, hash, true);
+    data.user(client, "ceo@inactiveclient.example", Role.CEO, HASH, true);
 
     assertEquals(Optional.empty(), signIn.signIn(credential(client, "ceo@inactiveclient.example")));
   }
@@ -107,7 +101,7 @@ class SignInIT {
   @Test
   void anUnknownWorkspaceOrEmailFailsLikeAWrongPassword() {
     UUID client = data.client("Unknown Co", true);
-    data.user(client, "known@unknown.example", Role.SALES, hash, true);
+    data.user(client, "known@unknown.example", Role.SALES, HASH, true);
 
     assertEquals(
         Optional.empty(),
@@ -120,8 +114,8 @@ class SignInIT {
   void theWorkspaceDecidesWhichOfTwoAccountsWithOneEmailSignsIn() {
     UUID first = data.client("First Co", true);
     UUID second = data.client("Second Co", true);
-    UUID inFirst = data.user(first, SHARED_EMAIL, Role.SALES, hash, true);
-    UUID inSecond = data.user(second, SHARED_EMAIL, Role.ADMIN, hash, true);
+    UUID inFirst = data.user(first, SHARED_EMAIL, Role.SALES, HASH, true);
+    UUID inSecond = data.user(second, SHARED_EMAIL, Role.ADMIN, HASH, true);
 
     SignedInUser one = signIn.signIn(credential(first, SHARED_EMAIL)).orElseThrow();
     SignedInUser two = signIn.signIn(credential(second, SHARED_EMAIL)).orElseThrow();

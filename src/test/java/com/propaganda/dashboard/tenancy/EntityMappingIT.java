@@ -77,9 +77,9 @@ class EntityMappingIT {
           em.persist(rep);
           em.persist(reason);
           em.persist(call);
-          em.persist(audit);
           return null;
         });
+    inTenant.run(tenant, em -> persist(em, audit));
 
     Call read = inTenant.run(tenant, em -> em.find(Call.class, call.getId()));
     assertAll(

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.lossreasons.LossReason;
+import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import com.propaganda.dashboard.users.User;
@@ -12,7 +13,9 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** One sales call with a prospect, owned by the rep who holds it. */
@@ -67,12 +70,10 @@ public class Call extends TenantOwned {
 
   protected Call() {}
 
-  public Call(User owner, String prospectName, CallType type, CallStatus status) {
+  /** A new call of the given owner; {@link #edit} fills in the rest before it is persisted. */
+  public Call(User owner) {
     super(UUID.randomUUID());
     this.owner = owner;
-    this.prospectName = prospectName;
-    this.type = type;
-    this.status = status;
     this.createdAt = Timestamps.now();
     this.updatedAt = createdAt;
   }
@@ -138,23 +139,46 @@ public class Call extends TenantOwned {
     return updatedAt;
   }
 
-  /** Records how the call went; the call-logging rules are enforced by the service. */
-  public void recordResult(
-      CallOutcome outcome,
-      LossReason lossReason,
-      OffsetDateTime scheduledAt,
-      OffsetDateTime completedAt,
-      Integer durationSeconds) {
-    this.outcome = outcome;
+  /** Takes over what the user entered; the service has checked it against the rules. */
+  public void edit(CallDraft draft, User owner, LossReason lossReason) {
+    this.owner = owner;
+    this.prospectName = Text.clean(draft.getProspectName());
+    this.prospectEmail = Text.cleanEmail(draft.getProspectEmail());
+    this.prospectPhone = Text.clean(draft.getProspectPhone());
+    this.type = draft.getType();
+    this.status = draft.getStatus();
+    this.outcome = draft.getOutcome();
     this.lossReason = lossReason;
-    this.scheduledAt = scheduledAt;
-    this.completedAt = completedAt;
-    this.durationSeconds = durationSeconds;
+    this.notes = Text.clean(draft.getNotes());
+    this.durationSeconds = draft.getDurationSeconds();
+    this.scheduledAt = utc(draft.getScheduledAt());
+    this.completedAt = utc(draft.getCompletedAt());
   }
 
-  public void describeProspect(String email, String phone, String notes) {
-    this.prospectEmail = email;
-    this.prospectPhone = phone;
-    this.notes = notes;
+  public CallDraft toDraft() {
+    CallDraft draft = new CallDraft();
+    draft.setOwnerId(owner.getId());
+    draft.setProspectName(prospectName);
+    draft.setProspectEmail(prospectEmail);
+    draft.setProspectPhone(prospectPhone);
+    draft.setType(type);
+    draft.setStatus(status);
+    draft.setOutcome(outcome);
+    draft.setLossReasonId(lossReason == null ? null : lossReason.getId());
+    draft.setNotes(notes);
+    draft.setDurationSeconds(durationSeconds);
+    draft.setScheduledAt(
+        scheduledAt == null
+            ? null
+            : scheduledAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+    draft.setCompletedAt(
+        completedAt == null
+            ? null
+            : completedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+    return draft;
+  }
+
+  private static OffsetDateTime utc(LocalDateTime time) {
+    return time == null ? null : time.atOffset(ZoneOffset.UTC);
   }
 }

@@ -1,17 +1,27 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.lossreasons.LossReason;
+import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CurrentCaller;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.Roles;
+import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
 
-/** Reads the caller's calls: a sales rep sees only their own, admin and ceo the whole client's. */
+/**
+ * Calls as their users may see and change them: a sales rep only their own calls, admin and ceo
+ * every call of their client. Another client's call, or another rep's for a sales user, is "not
+ * found", exactly like an id that does not exist.
+ */
 @Stateless
 @TenantBound
 @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
@@ -19,34 +29,100 @@ public class CallService {
 
   private static final String ROWS =
       "SELECT NEW com.propaganda.dashboard.calls.CallRow(c.id, c.scheduledAt, c.prospectName,"
-          + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
-          + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r";
-  private static final String COUNT = "SELECT COUNT(c) FROM Call c JOIN c.owner o";
-  private static final String OWN_CALLS = " WHERE o.id = :owner";
-  private static final String NEWEST_FIRST = " ORDER BY c.scheduledAt DESC NULLS LAST, c.id";
+          + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)";
 
   @PersistenceContext private EntityManager entityManager;
 
   @Inject private CurrentCaller currentCaller;
 
-  /** The most recently scheduled calls first. */
-  public List<CallRow> recent(int first, int maxResults) {
-    return visible(ROWS, NEWEST_FIRST, CallRow.class)
+  public List<CallRow> list(
+      CallFilter filter, CallSort sort, boolean ascending, int first, int max) {
+    String direction = ascending ? " ASC" : " DESC";
+    String nulls = ascending ? " NULLS FIRST" : " NULLS LAST";
+    return new CallListQuery(filter, onlyOwnCalls())
+        .create(
+            entityManager,
+            ROWS,
+            " ORDER BY " + sort.path() + direction + nulls + ", c.id",
+            CallRow.class)
         .setFirstResult(first)
-        .setMaxResults(maxResults)
+        .setMaxResults(max)
         .getResultList();
   }
 
-  public long countVisible() {
-    return visible(COUNT, "", Long.class).getSingleResult();
+  public long count(CallFilter filter) {
+    return new CallListQuery(filter, onlyOwnCalls())
+        .create(entityManager, "SELECT COUNT(c)", "", Long.class)
+        .getSingleResult();
   }
 
-  private <T> TypedQuery<T> visible(String select, String orderBy, Class<T> type) {
-    if (!currentCaller.isInRole(Roles.SALES)) {
-      return entityManager.createQuery(select + orderBy, type);
+  /** The call as the edit form shows it. */
+  public CallDraft draftOf(UUID id) {
+    return visibleCall(id).toDraft();
+  }
+
+  public UUID log(CallDraft draft) {
+    FieldErrors errors = CallRules.check(draft);
+    User owner = owner(draft, null, errors);
+    LossReason reason = lossReason(draft, null, errors);
+    errors.throwIfAny();
+    Call call = new Call(owner);
+    call.edit(draft, owner, reason);
+    entityManager.persist(call);
+    return call.getId();
+  }
+
+  public void update(UUID id, CallDraft draft) {
+    Call call = visibleCall(id);
+    FieldErrors errors = CallRules.check(draft);
+    User owner = owner(draft, call.getOwner(), errors);
+    LossReason reason = lossReason(draft, call.getLossReason(), errors);
+    errors.throwIfAny();
+    call.edit(draft, owner, reason);
+  }
+
+  @RolesAllowed({Roles.CEO, Roles.ADMIN})
+  public void delete(UUID id) {
+    entityManager.remove(visibleCall(id));
+  }
+
+  private Call visibleCall(UUID id) {
+    Call call = id == null ? null : entityManager.find(Call.class, id);
+    UUID onlyOwner = onlyOwnCalls();
+    if (call == null || (onlyOwner != null && !onlyOwner.equals(call.getOwner().getId()))) {
+      throw new NotFoundException("Call");
     }
-    return entityManager
-        .createQuery(select + OWN_CALLS + orderBy, type)
-        .setParameter("owner", currentCaller.get().userId());
+    return call;
+  }
+
+  /** A sales rep owns what they log; admin and ceo assign any active rep of the client. */
+  private User owner(CallDraft draft, User current, FieldErrors errors) {
+    UUID onlyOwner = onlyOwnCalls();
+    if (onlyOwner != null) {
+      return entityManager.find(User.class, onlyOwner);
+    }
+    User owner =
+        draft.getOwnerId() == null ? null : entityManager.find(User.class, draft.getOwnerId());
+    boolean unchanged = owner != null && owner.equals(current);
+    boolean assignable = owner != null && owner.isActive() && owner.getRole() == Role.SALES;
+    errors.rejectIf(
+        !unchanged && !assignable, "ownerId", "Choose an active sales rep of your team");
+    return owner;
+  }
+
+  /** An inactive reason stays on the calls that have it, but is not given to others. */
+  private LossReason lossReason(CallDraft draft, LossReason current, FieldErrors errors) {
+    if (draft.getLossReasonId() == null) {
+      return null;
+    }
+    LossReason reason = entityManager.find(LossReason.class, draft.getLossReasonId());
+    boolean usable = reason != null && (reason.isActive() || Objects.equals(reason, current));
+    errors.rejectIf(!usable, "lossReasonId", "Choose a loss reason from the list");
+    return reason;
+  }
+
+  /** The caller's own id when they may only see their own calls, else null. */
+  private UUID onlyOwnCalls() {
+    return currentCaller.isInRole(Roles.SALES) ? currentCaller.get().userId() : null;
   }
 }

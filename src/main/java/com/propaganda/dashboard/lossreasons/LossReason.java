@@ -44,6 +44,15 @@ public class LossReason extends TenantOwned {
     updatedAt = Timestamps.now();
   }
 
+  public void describe(String name, String description) {
+    this.name = name;
+    this.description = description;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
   public String getName() {
     return name;
   }

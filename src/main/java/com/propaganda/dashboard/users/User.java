@@ -35,6 +35,9 @@ public class User extends TenantOwned {
   @Column(name = "is_active")
   private boolean active;
 
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
   @Column(name = "last_login")
   private OffsetDateTime lastLogin;
 
@@ -64,6 +67,28 @@ public class User extends TenantOwned {
 
   public void recordSignIn() {
     lastLogin = Timestamps.now();
+  }
+
+  public void requirePasswordChange() {
+    mustChangePassword = true;
+  }
+
+  /** Replaces the hash; the user chose it, unless {@link #requirePasswordChange} follows. */
+  public void changePassword(String newHash) {
+    passwordHash = newHash;
+    mustChangePassword = false;
+  }
+
+  public void changeRole(Role role) {
+    this.role = role;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public boolean mustChangePassword() {
+    return mustChangePassword;
   }
 
   public String getEmail() {

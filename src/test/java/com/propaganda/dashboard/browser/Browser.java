@@ -15,6 +15,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -66,6 +67,11 @@ public final class Browser implements AutoCloseable {
     WebElement element = waitFor(field);
     element.clear();
     element.sendKeys(text);
+  }
+
+  /** Chooses an option of a native select by its visible text. */
+  public void select(By field, String visibleText) {
+    new Select(waitFor(field)).selectByVisibleText(visibleText);
   }
 
   public WebElement waitFor(By locator) {

@@ -9,18 +9,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.audit.AuditAction;
 import com.propaganda.dashboard.audit.AuditLog;
 import com.propaganda.dashboard.calls.Call;
+import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.lossreasons.LossReason;
-import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
-import java.time.OffsetDateTime;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.persistence.config.PersistenceUnitProperties;
@@ -57,10 +58,20 @@ class EntityMappingIT {
 
     User rep = new User("rep@mapping.example", "Rep One", Role.SALES, "hash");
     LossReason reason = new LossReason("Too expensive", "Budget gone");
-    OffsetDateTime scheduled = Timestamps.now().minusDays(1);
-    Call call = new Call(rep, "Prospect Smith", CallType.INBOUND, CallStatus.COMPLETED);
-    call.describeProspect("smith@prospect.example", "+1 555 0100", "Talked <b>price</b>");
-    call.recordResult(CallOutcome.LOST, reason, scheduled, scheduled.plusMinutes(30), 1800);
+    LocalDateTime scheduled = LocalDateTime.of(2026, 3, 1, 9, 30, 15);
+    CallDraft draft = new CallDraft();
+    draft.setProspectName("Prospect Smith");
+    draft.setProspectEmail("Smith@Prospect.example");
+    draft.setProspectPhone("+1 555 0100");
+    draft.setNotes("Talked <b>price</b>");
+    draft.setType(CallType.INBOUND);
+    draft.setStatus(CallStatus.COMPLETED);
+    draft.setOutcome(CallOutcome.LOST);
+    draft.setScheduledAt(scheduled);
+    draft.setCompletedAt(scheduled.plusMinutes(30));
+    draft.setDurationSeconds(1800);
+    Call call = new Call(rep);
+    call.edit(draft, rep, reason);
     AuditLog audit =
         new AuditLog(
             rep.getId(),
@@ -88,7 +99,8 @@ class EntityMappingIT {
         () -> assertEquals(CallStatus.COMPLETED, read.getStatus()),
         () -> assertEquals(CallOutcome.LOST, read.getOutcome()),
         () -> assertEquals(1800, read.getDurationSeconds()),
-        () -> assertEquals(scheduled.toInstant(), read.getScheduledAt().toInstant()),
+        () -> assertEquals(scheduled.toInstant(ZoneOffset.UTC), read.getScheduledAt().toInstant()),
+        () -> assertEquals("smith@prospect.example", read.getProspectEmail()),
         () -> assertEquals("Talked <b>price</b>", read.getNotes()));
     assertEquals(
         List.of("Rep One", "Too expensive"),
@@ -117,7 +129,12 @@ class EntityMappingIT {
             "n-" + UUID.randomUUID().toString().substring(0, 8));
     inTenant.runWithoutTenant(em -> persist(em, client));
     User rep = new User("rep@nulls.example", "Rep Two", Role.SALES, "hash");
-    Call call = new Call(rep, "No Show Prospect", CallType.OUTBOUND, CallStatus.NO_SHOW);
+    CallDraft draft = new CallDraft();
+    draft.setProspectName("No Show Prospect");
+    draft.setType(CallType.OUTBOUND);
+    draft.setStatus(CallStatus.NO_SHOW);
+    Call call = new Call(rep);
+    call.edit(draft, rep, null);
     inTenant.run(
         client.getId(),
         em -> {

@@ -1,0 +1,123 @@
+package com.propaganda.dashboard.calls;
+
+import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.util.UUID;
+
+/**
+ * What a user enters to log or edit a call. Times are wall-clock times in UTC. The owner is read
+ * only for admin and ceo; a sales rep always logs calls as themselves.
+ */
+public class CallDraft implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private UUID ownerId;
+  private String prospectName;
+  private String prospectEmail;
+  private String prospectPhone;
+  private CallType type;
+  private CallStatus status;
+  private CallOutcome outcome;
+  private UUID lossReasonId;
+  private String notes;
+  private Integer durationSeconds;
+  private LocalDateTime scheduledAt;
+  private LocalDateTime completedAt;
+
+  public UUID getOwnerId() {
+    return ownerId;
+  }
+
+  public void setOwnerId(UUID ownerId) {
+    this.ownerId = ownerId;
+  }
+
+  public String getProspectName() {
+    return prospectName;
+  }
+
+  public void setProspectName(String prospectName) {
+    this.prospectName = prospectName;
+  }
+
+  public String getProspectEmail() {
+    return prospectEmail;
+  }
+
+  public void setProspectEmail(String prospectEmail) {
+    this.prospectEmail = prospectEmail;
+  }
+
+  public String getProspectPhone() {
+    return prospectPhone;
+  }
+
+  public void setProspectPhone(String prospectPhone) {
+    this.prospectPhone = prospectPhone;
+  }
+
+  public CallType getType() {
+    return type;
+  }
+
+  public void setType(CallType type) {
+    this.type = type;
+  }
+
+  public CallStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(CallStatus status) {
+    this.status = status;
+  }
+
+  public CallOutcome getOutcome() {
+    return outcome;
+  }
+
+  public void setOutcome(CallOutcome outcome) {
+    this.outcome = outcome;
+  }
+
+  public UUID getLossReasonId() {
+    return lossReasonId;
+  }
+
+  public void setLossReasonId(UUID lossReasonId) {
+    this.lossReasonId = lossReasonId;
+  }
+
+  public String getNotes() {
+    return notes;
+  }
+
+  public void setNotes(String notes) {
+    this.notes = notes;
+  }
+
+  public Integer getDurationSeconds() {
+    return durationSeconds;
+  }
+
+  public void setDurationSeconds(Integer durationSeconds) {
+    this.durationSeconds = durationSeconds;
+  }
+
+  public LocalDateTime getScheduledAt() {
+    return scheduledAt;
+  }
+
+  public void setScheduledAt(LocalDateTime scheduledAt) {
+    this.scheduledAt = scheduledAt;
+  }
+
+  public LocalDateTime getCompletedAt() {
+    return completedAt;
+  }
+
+  public void setCompletedAt(LocalDateTime completedAt) {
+    this.completedAt = completedAt;
+  }
+}

@@ -1,0 +1,155 @@
+package com.propaganda.dashboard.calls;
+
+import com.propaganda.dashboard.lossreasons.LossReasonOption;
+import com.propaganda.dashboard.lossreasons.LossReasonService;
+import com.propaganda.dashboard.platform.FacesFeedback;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.users.CurrentUserView;
+import com.propaganda.dashboard.users.TeamMember;
+import com.propaganda.dashboard.users.TeamService;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+
+/** Logs a new call, or edits one (?id=...). */
+@Named
+@ViewScoped
+public class CallFormView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final String FORM = "call-form:";
+  private static final Map<String, String> FIELDS =
+      Map.ofEntries(
+          Map.entry("ownerId", FORM + "owner"),
+          Map.entry("prospectName", FORM + "prospectName"),
+          Map.entry("prospectEmail", FORM + "prospectEmail"),
+          Map.entry("prospectPhone", FORM + "prospectPhone"),
+          Map.entry("type", FORM + "type"),
+          Map.entry("status", FORM + "status"),
+          Map.entry("outcome", FORM + "outcome"),
+          Map.entry("lossReasonId", FORM + "lossReason"),
+          Map.entry("notes", FORM + "notes"),
+          Map.entry("durationSeconds", FORM + "duration"),
+          Map.entry("scheduledAt", FORM + "scheduledAt"),
+          Map.entry("completedAt", FORM + "completedAt"));
+
+  @EJB private CallService callService;
+
+  @EJB private LossReasonService lossReasonService;
+
+  @EJB private TeamService teamService;
+
+  @Inject private CurrentUserView currentUser;
+
+  @Inject private FacesFeedback feedback;
+
+  @Inject private FacesContext facesContext;
+
+  private UUID id;
+  private CallDraft call = new CallDraft();
+  private List<TeamMember> reps = List.of();
+  private List<LossReasonOption> lossReasons = List.of();
+
+  /** Runs once per view; an id of someone else's call answers 404 like an unknown one. */
+  public void load() throws IOException {
+    if (facesContext.isPostback()) {
+      return;
+    }
+    try {
+      if (id != null) {
+        call = callService.draftOf(id);
+      }
+    } catch (NotFoundException notFound) {
+      facesContext.getExternalContext().responseSendError(404, "Not found");
+      facesContext.responseComplete();
+      return;
+    }
+    if (currentUser.isManager()) {
+      reps = teamService.activeReps();
+    }
+    lossReasons =
+        lossReasonService.options().stream()
+            .filter(r -> r.active() || Objects.equals(r.id(), call.getLossReasonId()))
+            .toList();
+  }
+
+  public String save() {
+    boolean saved =
+        feedback.attempt(
+            FIELDS,
+            () -> {
+              if (id == null) {
+                callService.log(call);
+              } else {
+                callService.update(id, call);
+              }
+            });
+    return saved ? backToList("Call saved") : null;
+  }
+
+  public String delete() {
+    return feedback.attempt(FIELDS, () -> callService.delete(id))
+        ? backToList("Call deleted")
+        : null;
+  }
+
+  private String backToList(String message) {
+    facesContext.getExternalContext().getFlash().setKeepMessages(true);
+    feedback.info(message);
+    return "/app/calls?faces-redirect=true";
+  }
+
+  /** The form takes minutes; the call keeps seconds. */
+  public Integer getDurationMinutes() {
+    return call.getDurationSeconds() == null ? null : call.getDurationSeconds() / 60;
+  }
+
+  public void setDurationMinutes(Integer minutes) {
+    call.setDurationSeconds(minutes == null ? null : Math.multiplyExact(minutes, 60));
+  }
+
+  public boolean isNew() {
+    return id == null;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public void setId(UUID id) {
+    this.id = id;
+  }
+
+  public CallDraft getCall() {
+    return call;
+  }
+
+  public List<TeamMember> getReps() {
+    return reps;
+  }
+
+  public List<LossReasonOption> getLossReasons() {
+    return lossReasons;
+  }
+
+  public CallStatus[] getStatuses() {
+    return CallStatus.values();
+  }
+
+  public CallOutcome[] getOutcomes() {
+    return CallOutcome.values();
+  }
+
+  public CallType[] getTypes() {
+    return CallType.values();
+  }
+}

@@ -1,0 +1,60 @@
+package com.propaganda.dashboard.calls;
+
+import com.propaganda.dashboard.platform.FieldErrors;
+
+/** The rules a call must keep that need nothing but the call itself. */
+final class CallRules {
+
+  static final int MAX_DURATION_SECONDS = 86_400;
+  static final int MAX_NOTES = 10_000;
+
+  private CallRules() {}
+
+  static FieldErrors check(CallDraft call) {
+    FieldErrors errors =
+        new FieldErrors()
+            .required("prospectName", call.getProspectName(), "Enter the prospect's name")
+            .maxLength("prospectName", call.getProspectName(), 255)
+            .maxLength("prospectEmail", call.getProspectEmail(), 255)
+            .email("prospectEmail", call.getProspectEmail())
+            .maxLength("prospectPhone", call.getProspectPhone(), 50)
+            .phone("prospectPhone", call.getProspectPhone())
+            .required("type", call.getType(), "Choose inbound or outbound")
+            .required("status", call.getStatus(), "Choose what happened")
+            .maxLength("notes", call.getNotes(), MAX_NOTES);
+    checkOutcome(call, errors);
+    checkTimes(call, errors);
+    return errors;
+  }
+
+  private static void checkOutcome(CallDraft call, FieldErrors errors) {
+    CallOutcome outcome = call.getOutcome();
+    boolean decided = outcome == CallOutcome.WON || outcome == CallOutcome.LOST;
+    errors.rejectIf(
+        decided && call.getStatus() != CallStatus.COMPLETED,
+        "outcome",
+        "Only a completed call can be won or lost");
+    errors.rejectIf(
+        outcome == CallOutcome.LOST && call.getLossReasonId() == null,
+        "lossReasonId",
+        "Choose why the deal was lost");
+    errors.rejectIf(
+        outcome != CallOutcome.LOST && call.getLossReasonId() != null,
+        "lossReasonId",
+        "A loss reason belongs to a lost call only");
+  }
+
+  private static void checkTimes(CallDraft call, FieldErrors errors) {
+    Integer duration = call.getDurationSeconds();
+    errors.rejectIf(
+        duration != null && (duration < 0 || duration > MAX_DURATION_SECONDS),
+        "durationSeconds",
+        "Duration must be between 0 and 24 hours");
+    errors.rejectIf(
+        call.getScheduledAt() != null
+            && call.getCompletedAt() != null
+            && call.getCompletedAt().isBefore(call.getScheduledAt()),
+        "completedAt",
+        "Completed cannot be before scheduled");
+  }
+}

@@ -1,0 +1,110 @@
+package com.propaganda.dashboard.lossreasons;
+
+import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.users.Roles;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/** The client's catalogue of loss reasons: everyone reads it, admin and ceo maintain it. */
+@Stateless
+@TenantBound
+@RolesAllowed({Roles.CEO, Roles.ADMIN})
+public class LossReasonService {
+
+  private static final String DUPLICATE = "Your team already has a loss reason with this name";
+
+  @PersistenceContext private EntityManager entityManager;
+
+  /** Every reason, inactive ones included, for filtering old calls. */
+  @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
+  public List<LossReasonOption> options() {
+    return entityManager
+        .createQuery(
+            "SELECT NEW com.propaganda.dashboard.lossreasons.LossReasonOption(r.id, r.name,"
+                + " r.active) FROM LossReason r ORDER BY r.active DESC, r.name",
+            LossReasonOption.class)
+        .getResultList();
+  }
+
+  public List<LossReasonRow> catalogue() {
+    return entityManager
+        .createQuery(
+            "SELECT NEW com.propaganda.dashboard.lossreasons.LossReasonRow(r.id, r.name,"
+                + " r.description, r.active, (SELECT COUNT(c) FROM Call c WHERE c.lossReason ="
+                + " r)) FROM LossReason r ORDER BY r.name",
+            LossReasonRow.class)
+        .getResultList();
+  }
+
+  public UUID create(String name, String description) {
+    String cleanName = checkedName(name, null);
+    LossReason reason = new LossReason(cleanName, Text.clean(description));
+    entityManager.persist(reason);
+    UniqueConstraint.flush(entityManager, "name", DUPLICATE);
+    return reason.getId();
+  }
+
+  public void update(UUID id, String name, String description) {
+    LossReason reason = find(id);
+    reason.describe(checkedName(name, id), Text.clean(description));
+    UniqueConstraint.flush(entityManager, "name", DUPLICATE);
+  }
+
+  public void setActive(UUID id, boolean active) {
+    find(id).setActive(active);
+  }
+
+  /** Only an unused reason can go; one in use is deactivated instead. */
+  public void delete(UUID id) {
+    LossReason reason = find(id);
+    long uses =
+        entityManager
+            .createQuery("SELECT COUNT(c) FROM Call c WHERE c.lossReason = :reason", Long.class)
+            .setParameter("reason", reason)
+            .getSingleResult();
+    if (uses > 0) {
+      throw InvalidInputException.of(
+          "name", uses + " calls give this reason: deactivate it instead of deleting it");
+    }
+    entityManager.remove(reason);
+  }
+
+  private LossReason find(UUID id) {
+    LossReason reason = id == null ? null : entityManager.find(LossReason.class, id);
+    if (reason == null) {
+      throw new NotFoundException("Loss reason");
+    }
+    return reason;
+  }
+
+  private String checkedName(String name, UUID self) {
+    String clean = Text.clean(name);
+    new FieldErrors()
+        .required("name", clean, "Enter a name")
+        .maxLength("name", clean, 255)
+        .rejectIf(clean != null && nameTaken(clean, self), "name", DUPLICATE)
+        .throwIfAny();
+    return clean;
+  }
+
+  private boolean nameTaken(String name, UUID self) {
+    return entityManager
+            .createQuery(
+                "SELECT COUNT(r) FROM LossReason r WHERE LOWER(r.name) = LOWER(:name)"
+                    + " AND r.id <> :self",
+                Long.class)
+            .setParameter("name", name)
+            .setParameter("self", self == null ? new UUID(0, 0) : self)
+            .getSingleResult()
+        > 0;
+  }
+}

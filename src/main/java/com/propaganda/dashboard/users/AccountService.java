@@ -1,0 +1,50 @@
+package com.propaganda.dashboard.users;
+
+import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.security.PasswordHasher;
+import com.propaganda.dashboard.security.PasswordPolicy;
+import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** What every signed-in user does with their own account. */
+@Stateless
+@TenantBound
+@RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
+public class AccountService {
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Inject private CurrentCaller currentCaller;
+
+  public boolean mustChangePassword() {
+    return self().mustChangePassword();
+  }
+
+  public void changePassword(String currentPassword, String newPassword) {
+    User user = self();
+    FieldErrors errors =
+        new FieldErrors()
+            .rejectIf(
+                currentPassword == null
+                    || !PasswordHasher.matches(
+                        currentPassword.toCharArray(), user.getPasswordHash()),
+                "currentPassword",
+                "This is not your current password");
+    PasswordPolicy.check(errors, "newPassword", newPassword)
+        .rejectIf(
+            newPassword != null && newPassword.equals(currentPassword),
+            "newPassword",
+            "Choose a password different from the current one")
+        .throwIfAny();
+    user.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
+  }
+
+  private User self() {
+    return entityManager.find(User.class, currentCaller.get().userId());
+  }
+}

@@ -1,0 +1,10 @@
+package com.propaganda.dashboard.users;
+
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+import java.util.UUID;
+
+/** A user as the team page lists them. */
+public record TeamMember(
+    UUID id, String name, String email, Role role, boolean active, OffsetDateTime lastLogin)
+    implements Serializable {}

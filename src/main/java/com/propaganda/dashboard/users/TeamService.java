@@ -1,0 +1,146 @@
+package com.propaganda.dashboard.users;
+
+import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.security.PasswordHasher;
+import com.propaganda.dashboard.security.PasswordPolicy;
+import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The client's team, managed by admin and ceo. An admin never creates, changes or deactivates a
+ * ceo, and the last active ceo of a client stays a ceo and active.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({Roles.CEO, Roles.ADMIN})
+public class TeamService {
+
+  private static final String DUPLICATE = "Someone in your team already uses this email";
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Inject private CurrentCaller currentCaller;
+
+  public List<TeamMember> members() {
+    return entityManager
+        .createQuery(
+            "SELECT NEW com.propaganda.dashboard.users.TeamMember(u.id, u.name, u.email, u.role,"
+                + " u.active, u.lastLogin) FROM User u ORDER BY u.active DESC, u.name",
+            TeamMember.class)
+        .getResultList();
+  }
+
+  /** The reps a call can be assigned to. */
+  public List<TeamMember> activeReps() {
+    return members().stream().filter(m -> m.active() && m.role() == Role.SALES).toList();
+  }
+
+  public UUID create(NewMember member) {
+    String email = Text.cleanEmail(member.email());
+    String name = Text.clean(member.name());
+    FieldErrors errors =
+        new FieldErrors()
+            .required("name", name, "Enter the person's name")
+            .maxLength("name", name, 255)
+            .required("email", email, "Enter an email address")
+            .maxLength("email", email, 255)
+            .email("email", email)
+            .required("role", member.role(), "Choose a role")
+            .rejectIf(email != null && emailTaken(email), "email", DUPLICATE);
+    PasswordPolicy.check(errors, "initialPassword", member.initialPassword());
+    errors.throwIfAny();
+    guardCeoChange(member.role());
+    User user =
+        new User(
+            email,
+            name,
+            member.role(),
+            PasswordHasher.hash(member.initialPassword().toCharArray()));
+    user.requirePasswordChange();
+    entityManager.persist(user);
+    UniqueConstraint.flush(entityManager, "email", DUPLICATE);
+    return user.getId();
+  }
+
+  public void changeRole(UUID id, Role role) {
+    new FieldErrors().required("role", role, "Choose a role").throwIfAny();
+    User user = find(id);
+    guardCeoChange(user.getRole());
+    guardCeoChange(role);
+    if (user.getRole() == Role.CEO && role != Role.CEO) {
+      guardLastCeo(user);
+    }
+    user.changeRole(role);
+  }
+
+  public void setActive(UUID id, boolean active) {
+    User user = find(id);
+    guardCeoChange(user.getRole());
+    if (!active) {
+      if (user.getId().equals(currentCaller.get().userId())) {
+        throw InvalidInputException.of("active", "You cannot deactivate yourself");
+      }
+      if (user.getRole() == Role.CEO) {
+        guardLastCeo(user);
+      }
+    }
+    user.setActive(active);
+  }
+
+  /** Sets a new initial password that the user must replace at their next sign-in. */
+  public void resetPassword(UUID id, String newPassword) {
+    User user = find(id);
+    guardCeoChange(user.getRole());
+    PasswordPolicy.check(new FieldErrors(), "newPassword", newPassword).throwIfAny();
+    user.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
+    user.requirePasswordChange();
+  }
+
+  private User find(UUID id) {
+    User user = id == null ? null : entityManager.find(User.class, id);
+    if (user == null) {
+      throw new NotFoundException("User");
+    }
+    return user;
+  }
+
+  /** Only a ceo creates, changes or deactivates a ceo. */
+  private void guardCeoChange(Role role) {
+    if (role == Role.CEO && !currentCaller.isInRole(Roles.CEO)) {
+      throw InvalidInputException.of("role", "Only a ceo can add or change a ceo");
+    }
+  }
+
+  /** Locks the client's active ceos, so two ceos cannot demote each other at the same moment. */
+  private void guardLastCeo(User leaving) {
+    List<User> activeCeos =
+        entityManager
+            .createQuery("SELECT u FROM User u WHERE u.role = :ceo AND u.active = true", User.class)
+            .setParameter("ceo", Role.CEO)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (activeCeos.stream().allMatch(ceo -> ceo.equals(leaving))) {
+      throw InvalidInputException.of("role", "A client keeps at least one active ceo");
+    }
+  }
+
+  private boolean emailTaken(String email) {
+    return !entityManager
+        .createNamedQuery(User.FIND_BY_EMAIL, User.class)
+        .setParameter("email", email)
+        .getResultList()
+        .isEmpty();
+  }
+}

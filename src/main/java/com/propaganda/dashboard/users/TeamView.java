@@ -1,0 +1,137 @@
+package com.propaganda.dashboard.users;
+
+import com.propaganda.dashboard.platform.FacesFeedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** The team page (admin and ceo): add users, change roles, deactivate, reset passwords. */
+@Named
+@ViewScoped
+public class TeamView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> NEW_MEMBER_FIELDS =
+      Map.of(
+          "name", "new-member:name",
+          "email", "new-member:email",
+          "role", "new-member:role",
+          "initialPassword", "new-member:password");
+
+  @EJB private TeamService teamService;
+
+  @Inject private FacesFeedback feedback;
+
+  private List<TeamMember> members;
+  private String name;
+  private String email;
+  private Role role = Role.SALES;
+  private String password;
+  private UUID resetFor;
+  private String resetPassword;
+
+  @PostConstruct
+  void init() {
+    reload();
+  }
+
+  public void create() {
+    NewMember member = new NewMember(name, email, role, password);
+    if (feedback.attempt(NEW_MEMBER_FIELDS, () -> teamService.create(member))) {
+      feedback.info("User added: they choose their own password at first sign-in");
+      name = null;
+      email = null;
+      password = null;
+      role = Role.SALES;
+      reload();
+    }
+  }
+
+  public void changeRole(TeamMember member, Role newRole) {
+    if (feedback.attempt(Map.of(), () -> teamService.changeRole(member.id(), newRole))) {
+      feedback.info(member.name() + " is now " + newRole.code());
+    }
+    reload();
+  }
+
+  public void setActive(TeamMember member, boolean active) {
+    if (feedback.attempt(Map.of(), () -> teamService.setActive(member.id(), active))) {
+      feedback.info(member.name() + (active ? " can sign in again" : " can no longer sign in"));
+    }
+    reload();
+  }
+
+  public void startReset(TeamMember member) {
+    resetFor = member.id();
+    resetPassword = null;
+  }
+
+  public void reset() {
+    if (feedback.attempt(
+        Map.of("newPassword", "reset:password"),
+        () -> teamService.resetPassword(resetFor, resetPassword))) {
+      feedback.info("Password reset: it must be changed at next sign-in");
+      resetFor = null;
+      resetPassword = null;
+    }
+  }
+
+  private void reload() {
+    members = teamService.members();
+  }
+
+  public List<TeamMember> getMembers() {
+    return members;
+  }
+
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public void setName(String name) {
+    this.name = name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+
+  public String getResetPassword() {
+    return resetPassword;
+  }
+
+  public void setResetPassword(String resetPassword) {
+    this.resetPassword = resetPassword;
+  }
+}

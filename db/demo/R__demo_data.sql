@@ -1,4 +1,4 @@
--- Demo data for the run command: two clients, users of every role, loss reasons and a few
+-- Demo data for the run command: two clients, users of every role, an agency operator, loss reasons and a few
 -- thousand calls over the last 90 days. Loaded only when DEMO_DATA=true. Fixed ids and
 -- ON CONFLICT make a second load a no-op. Every demo user's password: Demo-Propaganda-2026
 
@@ -17,6 +17,10 @@ INSERT INTO users (id, client_id, email, password_hash, name, role) VALUES
   ('0d000000-0000-4000-8000-00000000b102', '0d000000-0000-4000-8000-00000000b001', 'admin@northwind.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Tom Becker', 'admin'),
   ('0d000000-0000-4000-8000-00000000b103', '0d000000-0000-4000-8000-00000000b001', 'jordan@consultants.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Jordan Lee', 'sales'),
   ('0d000000-0000-4000-8000-00000000b104', '0d000000-0000-4000-8000-00000000b001', 'mia@northwind.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Mia Novak', 'sales')
+ON CONFLICT (id) DO NOTHING;
+
+INSERT INTO operators (id, email, password_hash, name) VALUES
+  ('0d000000-0000-4000-8000-0000000000f1', 'ops@agency.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Olga Operator')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO loss_reasons (id, client_id, name, description, is_active) VALUES

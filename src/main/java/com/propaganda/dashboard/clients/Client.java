@@ -61,6 +61,13 @@ public class Client {
     updatedAt = Timestamps.now();
   }
 
+  public void updateContact(String name, String email, String phone, String address) {
+    this.name = name;
+    this.email = email;
+    this.phone = phone;
+    this.address = address;
+  }
+
   public UUID getId() {
     return id;
   }

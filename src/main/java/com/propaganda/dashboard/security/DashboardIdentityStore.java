@@ -25,9 +25,9 @@ public class DashboardIdentityStore implements IdentityStore {
       return signInService
           .signIn(workspaceCredential)
           .map(
-              user ->
+              signedIn ->
                   new CredentialValidationResult(
-                      user.caller().principalName(), Set.of(user.role().code())))
+                      signedIn.principalName(), Set.of(signedIn.group())))
           .orElse(CredentialValidationResult.INVALID_RESULT);
     } finally {
       workspaceCredential.clear();

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.users.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -20,6 +21,7 @@ import java.io.IOException;
 public class LoginView {
 
   static final String HOME = "/app/calls.xhtml";
+  static final String AGENCY_HOME = "/agency/clients.xhtml";
 
   @Inject private SecurityContext securityContext;
 
@@ -45,7 +47,10 @@ public class LoginView {
                 .newAuthentication(true));
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + HOME);
+      case SUCCESS ->
+          external.redirect(
+              external.getRequestContextPath()
+                  + (securityContext.isCallerInRole(Roles.OPERATOR) ? AGENCY_HOME : HOME));
       default ->
           facesContext.addMessage(
               null,

@@ -10,6 +10,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.LoginToContinue
 @CustomFormAuthenticationMechanismDefinition(
     loginToContinue =
         @LoginToContinue(loginPage = "/login.xhtml", errorPage = "", useForwardToLogin = false))
-@DeclareRoles({Roles.CEO, Roles.ADMIN, Roles.SALES})
+@DeclareRoles({Roles.CEO, Roles.ADMIN, Roles.SALES, Roles.OPERATOR})
 @ApplicationScoped
 public class SecurityConfiguration {}

@@ -1,6 +1,8 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.clients.ClientDirectory;
+import com.propaganda.dashboard.clients.Operator;
+import com.propaganda.dashboard.clients.OperatorAccounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -23,8 +25,13 @@ public class SignInService {
 
   @EJB private SignInAccounts accounts;
 
-  public Optional<SignedInUser> signIn(WorkspaceCredential credential) {
+  @EJB private OperatorAccounts operators;
+
+  public Optional<SignedIn> signIn(WorkspaceCredential credential) {
     char[] password = credential.password().getValue();
+    if (SignedIn.AGENCY_WORKSPACE.equals(credential.workspace())) {
+      return signInOperator(credential.email(), password);
+    }
     Optional<SignInAccount> account =
         clients
             .findActiveClientId(credential.workspace())
@@ -38,6 +45,20 @@ public class SignInService {
       return Optional.empty();
     }
     accounts.recordSignIn(found.caller());
-    return Optional.of(new SignedInUser(found.caller(), found.role()));
+    return Optional.of(SignedIn.user(found.caller(), found.role()));
+  }
+
+  private Optional<SignedIn> signInOperator(String email, char[] password) {
+    Optional<Operator> operator = operators.find(email);
+    if (operator.isEmpty()) {
+      PasswordHasher.matchNothing(password);
+      return Optional.empty();
+    }
+    Operator found = operator.get();
+    if (!PasswordHasher.matches(password, found.getPasswordHash()) || !found.isActive()) {
+      return Optional.empty();
+    }
+    operators.recordSignIn(found.getId());
+    return Optional.of(SignedIn.operator(found.getId()));
   }
 }

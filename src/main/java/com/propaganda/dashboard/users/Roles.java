@@ -7,5 +7,8 @@ public final class Roles {
   public static final String ADMIN = "admin";
   public static final String SALES = "sales";
 
+  /** Agency staff: they belong to no client. */
+  public static final String OPERATOR = "operator";
+
   private Roles() {}
 }

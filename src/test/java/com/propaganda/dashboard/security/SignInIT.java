@@ -3,7 +3,6 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.testsupport.Deployments;
@@ -51,9 +50,10 @@ class SignInIT {
     UUID client = data.client("Signin Co", true);
     UUID user = data.user(client, "ceo@signin.example", Role.CEO, HASH, true);
 
-    Optional<SignedInUser> signedIn = signIn.signIn(credential(client, "CEO@signin.example "));
+    Optional<SignedIn> signedIn = signIn.signIn(credential(client, "CEO@signin.example "));
 
-    assertEquals(Optional.of(new SignedInUser(new Caller(client, user), Role.CEO)), signedIn);
+    assertEquals(
+        Optional.of(new SignedIn(new Caller(client, user).principalName(), "ceo")), signedIn);
     assertNotNull(inTenant.run(client, em -> em.find(User.class, user).getLastLogin()));
   }
 
@@ -117,12 +117,24 @@ class SignInIT {
     UUID inFirst = data.user(first, SHARED_EMAIL, Role.SALES, HASH, true);
     UUID inSecond = data.user(second, SHARED_EMAIL, Role.ADMIN, HASH, true);
 
-    SignedInUser one = signIn.signIn(credential(first, SHARED_EMAIL)).orElseThrow();
-    SignedInUser two = signIn.signIn(credential(second, SHARED_EMAIL)).orElseThrow();
+    SignedIn one = signIn.signIn(credential(first, SHARED_EMAIL)).orElseThrow();
+    SignedIn two = signIn.signIn(credential(second, SHARED_EMAIL)).orElseThrow();
 
-    assertEquals(new Caller(first, inFirst), one.caller());
-    assertEquals(new Caller(second, inSecond), two.caller());
-    assertTrue(one.role() == Role.SALES && two.role() == Role.ADMIN);
+    assertEquals(new SignedIn(new Caller(first, inFirst).principalName(), "sales"), one);
+    assertEquals(new SignedIn(new Caller(second, inSecond).principalName(), "admin"), two);
+  }
+
+  @Test
+  void theDemoOperatorSignsInToTheAgencyWorkspaceOnly() {
+    SignedIn operator =
+        signIn
+            .signIn(new WorkspaceCredential("agency", "ops@agency.example", "Demo-Propaganda-2026"))
+            .orElseThrow();
+    assertEquals("operator", operator.group());
+    assertEquals(
+        Optional.empty(),
+        signIn.signIn(
+            new WorkspaceCredential("acme", "ops@agency.example", "Demo-Propaganda-2026")));
   }
 
   private WorkspaceCredential credential(UUID client, String email) {

@@ -1,0 +1,53 @@
+package com.propaganda.dashboard.clients;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Counts across every client for the operators' list. Plain SQL, because the tenant filter of the
+ * persistence unit allows one client at a time; it reads counts only, never a call.
+ */
+@Stateless
+public class ClientSizes {
+
+  private static final String SQL =
+      "SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.is_active,"
+          + " (SELECT count(*) FROM users u WHERE u.client_id = c.id),"
+          + " (SELECT count(*) FROM calls k WHERE k.client_id = c.id)"
+          + " FROM clients c ORDER BY lower(c.name), c.id";
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  public List<ClientSummary> all() {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(SQL);
+        ResultSet rows = statement.executeQuery()) {
+      List<ClientSummary> clients = new ArrayList<>();
+      while (rows.next()) {
+        clients.add(
+            new ClientSummary(
+                rows.getObject(1, UUID.class),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getBoolean(7),
+                rows.getLong(8),
+                rows.getLong(9)));
+      }
+      return clients;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Listing clients failed", e);
+    }
+  }
+}

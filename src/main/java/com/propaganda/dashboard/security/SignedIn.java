@@ -1,0 +1,22 @@
+package com.propaganda.dashboard.security;
+
+import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.users.Role;
+import com.propaganda.dashboard.users.Roles;
+import java.util.UUID;
+
+/** The outcome of a successful sign-in: the caller principal's name and the one group (role). */
+public record SignedIn(String principalName, String group) {
+
+  /** Operators sign in to this workspace; no client may take the name. */
+  public static final String AGENCY_WORKSPACE = "agency";
+
+  static SignedIn user(Caller caller, Role role) {
+    return new SignedIn(caller.principalName(), role.code());
+  }
+
+  /** Not a {@link Caller}: tenant services refuse an operator before touching any data. */
+  static SignedIn operator(UUID operatorId) {
+    return new SignedIn(AGENCY_WORKSPACE + "/" + operatorId, Roles.OPERATOR);
+  }
+}

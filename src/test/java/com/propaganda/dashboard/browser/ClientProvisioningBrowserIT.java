@@ -1,0 +1,73 @@
+package com.propaganda.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.testsupport.Deployments;
+import java.net.URL;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** An operator provisions a client; its ceo signs in and chooses a password. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ClientProvisioningBrowserIT {
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.application();
+  }
+
+  @ArquillianResource private URL baseUrl;
+
+  private Browser browser;
+
+  @BeforeEach
+  void openBrowser() {
+    browser = new Browser(baseUrl.toString());
+  }
+
+  @AfterEach
+  void closeBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void anOperatorCreatesAClientAndItsCeoSignsIn() {
+    String workspace = "w" + UUID.randomUUID().toString().substring(0, 8);
+    String ceoEmail = "boss@" + workspace + ".example";
+    browser.signIn("agency", "ops@agency.example", "Demo-Propaganda-2026");
+
+    browser.type(By.id("new-client:name"), "Globex " + workspace);
+    browser.type(By.id("new-client:workspace"), workspace);
+    browser.type(By.id("new-client:email"), "office@" + workspace + ".example");
+    browser.type(By.id("new-client:ceoName"), "Hank Scorpio");
+    browser.type(By.id("new-client:ceoEmail"), ceoEmail);
+    browser.type(By.id("new-client:ceoPassword"), "initial pass phrase 1");
+    browser.driver().findElement(By.id("new-client:create")).click();
+    browser.waitFor(By.xpath("//span[@class='client' and text()='Globex " + workspace + "']"));
+    browser.screenshot("operator-clients");
+    assertTrue(browser.driver().getPageSource().contains("Acme Growth Partners"));
+    browser.driver().findElement(By.id("user-menu:sign-out")).click();
+
+    browser.signIn(workspace, ceoEmail, "initial pass phrase 1");
+    browser.type(By.id("password-form:current"), "initial pass phrase 1");
+    browser.type(By.id("password-form:new"), "my own secret phrase");
+    browser.screenshot("ceo-first-password");
+    browser.driver().findElement(By.id("password-form:change")).click();
+
+    browser.waitFor(By.id("calls-form:calls"));
+    browser.screenshot("ceo-first-sign-in");
+    assertEquals("Globex " + workspace, browser.waitFor(By.id("client-name")).getText());
+    assertTrue(browser.driver().getPageSource().contains("No calls match."));
+  }
+}

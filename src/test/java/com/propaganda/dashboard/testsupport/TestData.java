@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -34,13 +35,20 @@ public class TestData {
   }
 
   public String workspaceOf(UUID clientId) {
+    return text("SELECT workspace FROM clients WHERE id = ?", clientId);
+  }
+
+  /** The prospect of a call as stored, or null when the call is gone. */
+  public String prospectNameOf(UUID callId) {
+    return text("SELECT prospect_name FROM calls WHERE id = ?", callId);
+  }
+
+  /** The first column of the first row, or null without a row. */
+  public String text(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement("SELECT workspace FROM clients WHERE id = ?")) {
-      statement.setObject(1, clientId);
-      var result = statement.executeQuery();
-      result.next();
-      return result.getString(1);
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      return result.next() ? result.getString(1) : null;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -67,6 +75,10 @@ public class TestData {
     return id;
   }
 
+  public void deactivateLossReason(UUID id) {
+    update("UPDATE loss_reasons SET is_active = false WHERE id = ?", id);
+  }
+
   /** A completed, lost call; the ids are not checked against the client on purpose. */
   public UUID call(UUID clientId, UUID userId, UUID lossReasonId, String prospectName) {
     UUID id = UUID.randomUUID();
@@ -84,13 +96,19 @@ public class TestData {
 
   private void update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setObject(i + 1, parameters[i]);
-      }
+        PreparedStatement statement = prepare(connection, sql, parameters)) {
       statement.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    for (int i = 0; i < parameters.length; i++) {
+      statement.setObject(i + 1, parameters[i]);
+    }
+    return statement;
   }
 }

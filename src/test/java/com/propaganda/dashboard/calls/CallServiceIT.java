@@ -1,0 +1,255 @@
+package com.propaganda.dashboard.calls;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.SignInAs;
+import com.propaganda.dashboard.testsupport.Tenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.users.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.time.LocalDateTime;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Who may log, see, edit and delete which call, and the rules a call keeps. */
+@ExtendWith(ArquillianExtension.class)
+class CallServiceIT {
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @EJB private TestData data;
+
+  @EJB private CallService calls;
+
+  @Inject private SignInAs signIn;
+
+  private Tenant tenant;
+  private Tenant other;
+
+  @BeforeEach
+  void twoClients() {
+    tenant = Tenant.create(data, "Calls Co");
+    other = Tenant.create(data, "Other Co");
+  }
+
+  @Test
+  void aRepLogsCallsAsThemselvesWhateverOwnerIsSent() {
+    tenant.signInAs(signIn, Role.SALES);
+    CallDraft draft = lostCall(tenant.lossReason());
+    draft.setOwnerId(tenant.otherRep());
+
+    UUID id = calls.log(draft);
+
+    assertEquals(tenant.rep(), calls.draftOf(id).getOwnerId());
+  }
+
+  @Test
+  void aRepSeesAndChangesOnlyTheirOwnCalls() {
+    UUID own = data.call(tenant.id(), tenant.rep(), null, "Own");
+    UUID colleagues = data.call(tenant.id(), tenant.otherRep(), null, "Colleague's");
+    tenant.signInAs(signIn, Role.SALES);
+
+    assertEquals(1, calls.count(new CallFilter()));
+    assertEquals("Own", calls.draftOf(own).getProspectName());
+    assertThrows(NotFoundException.class, () -> calls.draftOf(colleagues));
+    assertThrows(NotFoundException.class, () -> calls.update(colleagues, completed("Taken over")));
+    assertThrows(EJBAccessException.class, () -> calls.delete(own));
+  }
+
+  @Test
+  void anAdminSeesTheWholeClientAndAssignsActiveReps() {
+    managerSeesTheWholeClientAndAssignsActiveReps(Role.ADMIN);
+  }
+
+  @Test
+  void aCeoSeesTheWholeClientAndAssignsActiveReps() {
+    managerSeesTheWholeClientAndAssignsActiveReps(Role.CEO);
+  }
+
+  private void managerSeesTheWholeClientAndAssignsActiveReps(Role manager) {
+    data.call(tenant.id(), tenant.rep(), null, "One");
+    data.call(tenant.id(), tenant.otherRep(), null, "Two");
+    tenant.signInAs(signIn, manager);
+    assertEquals(2, calls.count(new CallFilter()));
+    CallDraft draft = completed("Assigned by " + manager);
+    draft.setOwnerId(tenant.otherRep());
+    assertEquals(tenant.otherRep(), calls.draftOf(calls.log(draft)).getOwnerId());
+  }
+
+  @Test
+  void aCallCannotGoToSomeoneWhoIsNotAnActiveRepOfTheClient() {
+    UUID inactive = data.user(tenant.id(), "gone@tenant.example", Role.SALES, "x", false);
+    tenant.signInAs(signIn, Role.ADMIN);
+    for (UUID owner : new UUID[] {null, inactive, tenant.ceo(), other.rep(), UUID.randomUUID()}) {
+      CallDraft draft = completed("Unassignable");
+      draft.setOwnerId(owner);
+      assertRejected("ownerId", () -> calls.log(draft));
+    }
+  }
+
+  @Test
+  void anotherClientsCallIsNotFoundAndStaysUnchanged() {
+    UUID foreign = data.call(other.id(), other.rep(), other.lossReason(), "Foreign");
+    tenant.signInAs(signIn, Role.CEO);
+
+    assertThrows(NotFoundException.class, () -> calls.draftOf(foreign));
+    assertThrows(NotFoundException.class, () -> calls.update(foreign, completed("Hijacked")));
+    assertThrows(NotFoundException.class, () -> calls.delete(foreign));
+    assertThrows(NotFoundException.class, () -> calls.draftOf(UUID.randomUUID()));
+    assertEquals("Foreign", data.prospectNameOf(foreign));
+  }
+
+  @Test
+  void anAdminDeletesACall() {
+    managerDeletesACall(Role.ADMIN);
+  }
+
+  @Test
+  void aCeoDeletesACall() {
+    managerDeletesACall(Role.CEO);
+  }
+
+  private void managerDeletesACall(Role manager) {
+    UUID call = data.call(tenant.id(), tenant.rep(), null, "Doomed");
+    tenant.signInAs(signIn, manager);
+    calls.delete(call);
+    assertEquals(0, calls.count(new CallFilter()));
+    assertEquals(null, data.prospectNameOf(call));
+  }
+
+  @Test
+  void onlyACompletedCallIsWonOrLost() {
+    tenant.signInAs(signIn, Role.SALES);
+    for (CallStatus status : new CallStatus[] {CallStatus.NO_SHOW, CallStatus.RESCHEDULED}) {
+      CallDraft won = completed("Won no-show");
+      won.setStatus(status);
+      won.setOutcome(CallOutcome.WON);
+      assertRejected("outcome", () -> calls.log(won));
+      CallDraft pending = completed("Pending");
+      pending.setStatus(status);
+      pending.setOutcome(CallOutcome.TBD);
+      calls.log(pending);
+    }
+  }
+
+  @Test
+  void aLostCallNeedsAnActiveReasonOfItsOwnClient() {
+    tenant.signInAs(signIn, Role.SALES);
+    assertRejected("lossReasonId", () -> calls.log(lostCall(null)));
+    assertRejected("lossReasonId", () -> calls.log(lostCall(other.lossReason())));
+    assertRejected("lossReasonId", () -> calls.log(lostCall(UUID.randomUUID())));
+    CallDraft wonWithReason = lostCall(tenant.lossReason());
+    wonWithReason.setOutcome(CallOutcome.WON);
+    assertRejected("lossReasonId", () -> calls.log(wonWithReason));
+  }
+
+  @Test
+  void anInactiveReasonStaysOnOldCallsButIsNotGivenToNewOnes() {
+    tenant.signInAs(signIn, Role.SALES);
+    UUID old = calls.log(lostCall(tenant.lossReason()));
+    data.deactivateLossReason(tenant.lossReason());
+
+    assertRejected("lossReasonId", () -> calls.log(lostCall(tenant.lossReason())));
+    CallDraft edited = calls.draftOf(old);
+    edited.setNotes("Still lost for the same reason");
+    calls.update(old, edited);
+    assertEquals(tenant.lossReason(), calls.draftOf(old).getLossReasonId());
+  }
+
+  @Test
+  void timesDurationsAndLengthsAreChecked() {
+    tenant.signInAs(signIn, Role.SALES);
+    CallDraft backwards = completed("Backwards");
+    backwards.setCompletedAt(backwards.getScheduledAt().minusMinutes(1));
+    assertRejected("completedAt", () -> calls.log(backwards));
+    CallDraft tooLong = completed("Too long");
+    tooLong.setDurationSeconds(86_401);
+    assertRejected("durationSeconds", () -> calls.log(tooLong));
+    CallDraft negative = completed("Negative");
+    negative.setDurationSeconds(-1);
+    assertRejected("durationSeconds", () -> calls.log(negative));
+    CallDraft fullDay = completed("Full day");
+    fullDay.setDurationSeconds(86_400);
+    calls.log(fullDay);
+    assertRejected("prospectName", () -> calls.log(completed("  ")));
+    assertRejected("prospectName", () -> calls.log(completed("x".repeat(256))));
+    CallDraft badEmail = completed("Bad email");
+    badEmail.setProspectEmail("not an email");
+    assertRejected("prospectEmail", () -> calls.log(badEmail));
+    CallDraft badPhone = completed("Bad phone");
+    badPhone.setProspectPhone("call me maybe");
+    assertRejected("prospectPhone", () -> calls.log(badPhone));
+  }
+
+  @Test
+  void aRejectedCallSavesNothing() {
+    tenant.signInAs(signIn, Role.SALES);
+    CallDraft broken = lostCall(null);
+    broken.setDurationSeconds(-5);
+    InvalidInputException rejected =
+        assertThrows(InvalidInputException.class, () -> calls.log(broken));
+    assertTrue(
+        rejected
+            .fieldMessages()
+            .keySet()
+            .containsAll(java.util.List.of("lossReasonId", "durationSeconds")));
+    assertEquals(0, calls.count(new CallFilter()));
+  }
+
+  @Test
+  void theListFiltersAndSearchesInTheDatabase() {
+    tenant.signInAs(signIn, Role.SALES);
+    CallDraft lost = lostCall(tenant.lossReason());
+    lost.setProspectEmail("Needle@Haystack.example");
+    calls.log(lost);
+    calls.log(completed("Plain"));
+    CallFilter byStatus = new CallFilter();
+    byStatus.setOutcome(CallOutcome.LOST);
+    assertEquals(1, calls.count(byStatus));
+    CallFilter search = new CallFilter();
+    search.setSearch("needle@");
+    assertEquals(1, calls.list(search, CallSort.PROSPECT, true, 0, 10).size());
+    CallFilter wildcard = new CallFilter();
+    wildcard.setSearch("%");
+    assertEquals(0, calls.count(wildcard));
+  }
+
+  private static void assertRejected(String field, Runnable action) {
+    InvalidInputException rejected = assertThrows(InvalidInputException.class, action::run);
+    assertTrue(rejected.fieldMessages().containsKey(field), rejected.fieldMessages().toString());
+  }
+
+  private static CallDraft completed(String prospect) {
+    CallDraft draft = new CallDraft();
+    draft.setProspectName(prospect);
+    draft.setType(CallType.OUTBOUND);
+    draft.setStatus(CallStatus.COMPLETED);
+    draft.setOutcome(CallOutcome.TBD);
+    draft.setScheduledAt(LocalDateTime.of(2026, 11, 2, 10, 0));
+    draft.setCompletedAt(LocalDateTime.of(2026, 11, 2, 10, 20));
+    draft.setDurationSeconds(1200);
+    return draft;
+  }
+
+  private static CallDraft lostCall(UUID reason) {
+    CallDraft draft = completed("Lost prospect");
+    draft.setOutcome(CallOutcome.LOST);
+    draft.setLossReasonId(reason);
+    return draft;
+  }
+}

@@ -1,0 +1,164 @@
+package com.propaganda.dashboard.users;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.SignInAs;
+import com.propaganda.dashboard.testsupport.Tenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Team management: who may change whom, and the client's last ceo. */
+@ExtendWith(ArquillianExtension.class)
+class TeamServiceIT {
+
+  private static final String NEW_PASSWORD = "a brand new passphrase";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @EJB private TestData data;
+
+  @EJB private TeamService team;
+
+  @EJB private AccountService account;
+
+  @Inject private SignInAs signIn;
+
+  private Tenant tenant;
+  private Tenant other;
+
+  @BeforeEach
+  void twoClients() {
+    tenant = Tenant.create(data, "Team Co");
+    other = Tenant.create(data, "Other Team Co");
+  }
+
+  @Test
+  void anAdminAddsARepWhoMustChooseTheirOwnPassword() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    UUID id =
+        team.create(new NewMember("New Rep", " New.Rep@Tenant.example", Role.SALES, NEW_PASSWORD));
+    assertEquals("new.rep@tenant.example", data.text("SELECT email FROM users WHERE id = ?", id));
+    assertEquals(
+        "true", data.text("SELECT must_change_password::text FROM users WHERE id = ?", id));
+  }
+
+  @Test
+  void emailIsUniquePerClientOnly() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    assertRejected(
+        "email",
+        () -> team.create(new NewMember("Twin", "rep@tenant.example", Role.SALES, NEW_PASSWORD)));
+    // other has a rep with this email as well: each client has its own.
+    assertEquals(
+        "rep@tenant.example", data.text("SELECT email FROM users WHERE id = ?", other.rep()));
+  }
+
+  @Test
+  void newUsersNeedAGoodPasswordANameAndARole() {
+    tenant.signInAs(signIn, Role.CEO);
+    assertRejected(
+        "initialPassword",
+        () -> team.create(new NewMember("Short", "s@t.example", Role.SALES, "short")));
+    assertRejected(
+        "name", () -> team.create(new NewMember(" ", "n@t.example", Role.SALES, NEW_PASSWORD)));
+    assertRejected(
+        "role", () -> team.create(new NewMember("No role", "r@t.example", null, NEW_PASSWORD)));
+    assertRejected(
+        "email", () -> team.create(new NewMember("Bad", "not-an-email", Role.SALES, NEW_PASSWORD)));
+  }
+
+  @Test
+  void anAdminNeverCreatesChangesOrDeactivatesACeo() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    assertRejected(
+        "role", () -> team.create(new NewMember("Boss", "boss@t.example", Role.CEO, NEW_PASSWORD)));
+    assertRejected("role", () -> team.changeRole(tenant.ceo(), Role.SALES));
+    assertRejected("role", () -> team.changeRole(tenant.rep(), Role.CEO));
+    assertRejected("role", () -> team.setActive(tenant.ceo(), false));
+    assertRejected("role", () -> team.resetPassword(tenant.ceo(), NEW_PASSWORD));
+    assertEquals("ceo", data.text("SELECT role FROM users WHERE id = ?", tenant.ceo()));
+  }
+
+  @Test
+  void anAdminManagesAdminsAndReps() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    team.changeRole(tenant.rep(), Role.ADMIN);
+    team.setActive(tenant.otherRep(), false);
+    team.resetPassword(tenant.rep(), NEW_PASSWORD);
+    assertEquals("admin", data.text("SELECT role FROM users WHERE id = ?", tenant.rep()));
+    assertEquals(
+        "false", data.text("SELECT is_active::text FROM users WHERE id = ?", tenant.otherRep()));
+    assertEquals(
+        "true",
+        data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));
+  }
+
+  @Test
+  void theLastActiveCeoCannotBeDemotedOrDeactivated() {
+    tenant.signInAs(signIn, Role.CEO);
+    assertRejected("role", () -> team.changeRole(tenant.ceo(), Role.ADMIN));
+    assertRejected("active", () -> team.setActive(tenant.ceo(), false));
+    UUID second =
+        team.create(new NewMember("Second Ceo", "ceo2@tenant.example", Role.CEO, NEW_PASSWORD));
+    team.changeRole(second, Role.ADMIN);
+    team.changeRole(second, Role.CEO);
+    team.setActive(second, false);
+    assertRejected("role", () -> team.changeRole(tenant.ceo(), Role.SALES));
+  }
+
+  @Test
+  void anotherClientsUserIsNotFound() {
+    tenant.signInAs(signIn, Role.CEO);
+    assertThrows(NotFoundException.class, () -> team.changeRole(other.rep(), Role.ADMIN));
+    assertThrows(NotFoundException.class, () -> team.setActive(other.rep(), false));
+    assertThrows(NotFoundException.class, () -> team.resetPassword(other.rep(), NEW_PASSWORD));
+    assertTrue(team.members().stream().noneMatch(m -> m.id().equals(other.rep())));
+    assertEquals("sales", data.text("SELECT role FROM users WHERE id = ?", other.rep()));
+  }
+
+  @Test
+  void aRepCannotManageTheTeam() {
+    tenant.signInAs(signIn, Role.SALES);
+    assertThrows(EJBAccessException.class, () -> team.members());
+    assertThrows(EJBAccessException.class, () -> team.changeRole(tenant.rep(), Role.ADMIN));
+    assertThrows(
+        EJBAccessException.class,
+        () -> team.create(new NewMember("Me Too", "me@t.example", Role.SALES, NEW_PASSWORD)));
+  }
+
+  @Test
+  void everyoneChangesTheirOwnPasswordWithTheCurrentOne() {
+    tenant.signInAs(signIn, Role.SALES);
+    assertRejected("currentPassword", () -> account.changePassword("wrong", NEW_PASSWORD));
+    assertRejected("newPassword", () -> account.changePassword(Tenant.PASSWORD, "short"));
+    account.changePassword(Tenant.PASSWORD, NEW_PASSWORD);
+    assertTrue(
+        data.text("SELECT password_hash FROM users WHERE id = ?", tenant.rep())
+            .startsWith("pbkdf2-sha256$"));
+    assertEquals(
+        "false",
+        data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));
+  }
+
+  private static void assertRejected(String field, Runnable action) {
+    InvalidInputException rejected = assertThrows(InvalidInputException.class, action::run);
+    assertTrue(rejected.fieldMessages().containsKey(field), rejected.fieldMessages().toString());
+  }
+}

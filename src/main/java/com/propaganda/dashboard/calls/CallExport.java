@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /** Writes every call of a filtered list, page by page, as spreadsheet rows. */
@@ -11,7 +12,7 @@ final class CallExport {
 
   static final List<String> HEADER =
       List.of(
-          "Scheduled (UTC)",
+          "When (UTC)",
           "Prospect",
           "Rep",
           "Type",
@@ -25,25 +26,22 @@ final class CallExport {
 
   private CallExport() {}
 
+  /** Every row of the list, read page after page from the last row's keyset. */
   static void rows(
-      CallService service,
-      CallFilter filter,
-      CallSort sort,
-      boolean ascending,
-      Consumer<List<String>> row) {
+      CallService service, CallFilter filter, CallOrder order, Consumer<List<String>> row) {
     row.accept(HEADER);
-    for (int first = 0; ; first += PAGE) {
-      List<CallRow> page = service.list(filter, sort, ascending, first, PAGE);
+    UUID after = null;
+    List<CallRow> page;
+    do {
+      page = service.list(filter, order, after, 0, PAGE);
       page.forEach(call -> row.accept(cells(call)));
-      if (page.size() < PAGE) {
-        return;
-      }
-    }
+      after = page.isEmpty() ? null : page.get(page.size() - 1).id();
+    } while (page.size() == PAGE);
   }
 
   private static List<String> cells(CallRow call) {
     return List.of(
-        call.scheduledAt() == null ? "" : TIME.format(call.scheduledAt()),
+        TIME.format(call.placedAt()),
         call.prospectName(),
         call.repName(),
         call.type().code(),

@@ -4,7 +4,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 
-/** Which calls a list shows. Empty fields do not filter; dates are UTC days, both inclusive. */
+/**
+ * Which calls a list shows. Empty fields do not filter; dates are UTC days of when the call was
+ * placed (scheduled, else logged), both inclusive.
+ */
 public class CallFilter implements Serializable {
 
   private static final long serialVersionUID = 1L;
@@ -14,8 +17,8 @@ public class CallFilter implements Serializable {
   private CallType type;
   private UUID repId;
   private UUID lossReasonId;
-  private LocalDate scheduledFrom;
-  private LocalDate scheduledTo;
+  private LocalDate placedFrom;
+  private LocalDate placedTo;
   private String search;
 
   public CallStatus getStatus() {
@@ -58,20 +61,26 @@ public class CallFilter implements Serializable {
     this.lossReasonId = lossReasonId;
   }
 
-  public LocalDate getScheduledFrom() {
-    return scheduledFrom;
+  public LocalDate getPlacedFrom() {
+    return placedFrom;
   }
 
-  public void setScheduledFrom(LocalDate scheduledFrom) {
-    this.scheduledFrom = scheduledFrom;
+  public void setPlacedFrom(LocalDate placedFrom) {
+    this.placedFrom = placedFrom;
   }
 
-  public LocalDate getScheduledTo() {
-    return scheduledTo;
+  public LocalDate getPlacedTo() {
+    return placedTo;
   }
 
-  public void setScheduledTo(LocalDate scheduledTo) {
-    this.scheduledTo = scheduledTo;
+  public void setPlacedTo(LocalDate placedTo) {
+    this.placedTo = placedTo;
+  }
+
+  /** A value to compare filters by, for knowing when a cached count is stale. */
+  public Object state() {
+    return java.util.Arrays.asList(
+        status, outcome, type, repId, lossReasonId, placedFrom, placedTo, search);
   }
 
   public String getSearch() {

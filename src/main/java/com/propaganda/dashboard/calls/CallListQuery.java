@@ -12,10 +12,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
-/** The WHERE clause of a call list, built from a filter with bound parameters only. */
+/**
+ * The WHERE clause of a call list on the calls table alone, built from a filter with bound
+ * parameters only. No join, so the list indexes answer it.
+ */
 final class CallListQuery {
-
-  static final String FROM = " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r";
 
   private final List<String> conditions = new ArrayList<>();
   private final Map<String, Object> parameters = new HashMap<>();
@@ -24,19 +25,28 @@ final class CallListQuery {
    * @param onlyOwner the sales rep whose calls alone are visible, or null for the whole client
    */
   CallListQuery(CallFilter filter, UUID onlyOwner) {
-    equal("o.id", "owner", onlyOwner);
+    equal("c.ownerId", "owner", onlyOwner);
     equal("c.status", "status", filter.getStatus());
     equal("c.outcome", "outcome", filter.getOutcome());
     equal("c.type", "type", filter.getType());
-    equal("o.id", "rep", filter.getRepId());
-    equal("r.id", "reason", filter.getLossReasonId());
-    range(filter.getScheduledFrom(), filter.getScheduledTo());
+    equal("c.ownerId", "rep", filter.getRepId());
+    equal("c.lossReason.id", "reason", filter.getLossReasonId());
+    range(filter.getPlacedFrom(), filter.getPlacedTo());
     search(filter.getSearch());
+  }
+
+  /** Only the rows after the given call in this order, when there is one. */
+  CallListQuery after(CallOrder order, UUID cursor) {
+    if (cursor != null) {
+      conditions.add(order.after());
+      parameters.put("cursor", cursor);
+    }
+    return this;
   }
 
   <T> TypedQuery<T> create(EntityManager em, String select, String orderBy, Class<T> type) {
     String where = conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    TypedQuery<T> query = em.createQuery(select + FROM + where + orderBy, type);
+    TypedQuery<T> query = em.createQuery(select + " FROM Call c" + where + orderBy, type);
     parameters.forEach(query::setParameter);
     return query;
   }
@@ -50,11 +60,11 @@ final class CallListQuery {
 
   private void range(LocalDate from, LocalDate to) {
     if (from != null) {
-      conditions.add("c.scheduledAt >= :from");
+      conditions.add("c.placedAt >= :from");
       parameters.put("from", startOfUtcDay(from));
     }
     if (to != null) {
-      conditions.add("c.scheduledAt < :to");
+      conditions.add("c.placedAt < :to");
       parameters.put("to", startOfUtcDay(to.plusDays(1)));
     }
   }
@@ -63,9 +73,7 @@ final class CallListQuery {
     if (text == null || text.isBlank()) {
       return;
     }
-    conditions.add(
-        "(LOWER(c.prospectName) LIKE :search ESCAPE '\\' OR LOWER(c.prospectEmail) LIKE :search"
-            + " ESCAPE '\\' OR c.prospectPhone LIKE :search ESCAPE '\\')");
+    conditions.add("c.searchText LIKE :search ESCAPE '\\'");
     String escaped =
         text.strip()
             .toLowerCase(Locale.ROOT)
@@ -75,7 +83,7 @@ final class CallListQuery {
     parameters.put("search", "%" + escaped + "%");
   }
 
-  private static OffsetDateTime startOfUtcDay(LocalDate day) {
+  static OffsetDateTime startOfUtcDay(LocalDate day) {
     return day.atStartOfDay().atOffset(ZoneOffset.UTC);
   }
 }

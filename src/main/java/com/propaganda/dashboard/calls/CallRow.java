@@ -4,10 +4,10 @@ import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** A call as the call list shows it. */
+/** A call as the call list shows it; placedAt is when it was scheduled, else logged. */
 public record CallRow(
     UUID id,
-    OffsetDateTime scheduledAt,
+    OffsetDateTime placedAt,
     String prospectName,
     String repName,
     CallType type,

@@ -8,14 +8,19 @@ import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.Roles;
 import com.propaganda.dashboard.users.User;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
 
 /**
  * Calls as their users may see and change them: a sales rep only their own calls, admin and ceo
@@ -28,30 +33,48 @@ import java.util.UUID;
 public class CallService {
 
   private static final String ROWS =
-      "SELECT NEW com.propaganda.dashboard.calls.CallRow(c.id, c.scheduledAt, c.prospectName,"
-          + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)";
+      "SELECT NEW com.propaganda.dashboard.calls.CallRow(c.id, c.placedAt, c.prospectName,"
+          + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
+          + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r WHERE c.id IN :ids";
 
   @PersistenceContext private EntityManager entityManager;
 
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
   @Inject private CurrentCaller currentCaller;
 
-  public List<CallRow> list(
-      CallFilter filter, CallSort sort, boolean ascending, int first, int max) {
-    String direction = ascending ? " ASC" : " DESC";
-    String nulls = ascending ? " NULLS FIRST" : " NULLS LAST";
-    return new CallListQuery(filter, onlyOwnCalls())
-        .create(
-            entityManager,
-            ROWS,
-            " ORDER BY " + sort.path() + direction + nulls + ", c.id",
-            CallRow.class)
-        .setFirstResult(first)
-        .setMaxResults(max)
-        .getResultList();
+  /**
+   * One page of the list: the rows after the given call (from the start without one), skipping
+   * {@code skip}. The ids are found on the calls table alone, then only the page is joined.
+   */
+  public List<CallRow> list(CallFilter filter, CallOrder order, UUID after, int skip, int max) {
+    List<UUID> ids =
+        new CallListQuery(filter, onlyOwnCalls())
+            .after(order, after)
+            .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
+            .setFirstResult(skip)
+            .setMaxResults(max)
+            .getResultList();
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    Map<UUID, CallRow> rows =
+        entityManager
+            .createQuery(ROWS, CallRow.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(Collectors.toMap(CallRow::id, Function.identity()));
+    return ids.stream().map(rows::get).toList();
   }
 
+  /** Exact, from the daily rollup where it covers the filter, else from the list indexes. */
   public long count(CallFilter filter) {
-    return new CallListQuery(filter, onlyOwnCalls())
+    UUID onlyOwner = onlyOwnCalls();
+    if (CallCounts.covers(filter, onlyOwner)) {
+      return CallCounts.count(dataSource, currentCaller.get().clientId(), filter);
+    }
+    return new CallListQuery(filter, onlyOwner)
         .create(entityManager, "SELECT COUNT(c)", "", Long.class)
         .getSingleResult();
   }

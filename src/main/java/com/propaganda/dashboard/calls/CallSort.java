@@ -3,30 +3,27 @@ package com.propaganda.dashboard.calls;
 import java.util.Arrays;
 import java.util.Optional;
 
-/** The columns a call list may be sorted by, and the JPQL path behind each. */
+/**
+ * The orders a call list offers. Each has an index that pages in both directions and continues from
+ * a keyset, which keeps deep pages fast; the call id breaks ties.
+ */
 public enum CallSort {
-  SCHEDULED_AT("scheduledAt", "c.scheduledAt"),
-  PROSPECT("prospectName", "c.prospectName"),
-  REP("repName", "o.name"),
-  TYPE("type", "c.type"),
-  STATUS("status", "c.status"),
-  OUTCOME("outcome", "c.outcome"),
-  DURATION("durationSeconds", "c.durationSeconds");
+  PLACED_AT("placedAt"),
+  PROSPECT("prospectName");
 
-  private final String field;
-  private final String path;
+  /** The Call attribute, which is also the column's field name on the page. */
+  private final String attribute;
 
-  CallSort(String field, String path) {
-    this.field = field;
-    this.path = path;
+  CallSort(String attribute) {
+    this.attribute = attribute;
   }
 
-  String path() {
-    return path;
+  String attribute() {
+    return attribute;
   }
 
   /** The sort for a column's field name; anything off the list is refused. */
   public static Optional<CallSort> forField(String field) {
-    return Arrays.stream(values()).filter(sort -> sort.field.equals(field)).findFirst();
+    return Arrays.stream(values()).filter(sort -> sort.attribute.equals(field)).findFirst();
   }
 }

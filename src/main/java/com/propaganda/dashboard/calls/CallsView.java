@@ -50,8 +50,8 @@ public class CallsView implements Serializable {
     filter.setType(null);
     filter.setRepId(null);
     filter.setLossReasonId(null);
-    filter.setScheduledFrom(null);
-    filter.setScheduledTo(null);
+    filter.setPlacedFrom(null);
+    filter.setPlacedTo(null);
     filter.setSearch(null);
   }
 
@@ -70,7 +70,7 @@ public class CallsView implements Serializable {
         .writer(
             out -> {
               try (CallExport.Sheet sheet = CallExport.open(format, out)) {
-                CallExport.rows(callService, filter, calls.sort(), calls.ascending(), sheet::row);
+                CallExport.rows(callService, filter, calls.order(), sheet::row);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

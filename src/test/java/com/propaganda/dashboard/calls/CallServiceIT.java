@@ -36,6 +36,8 @@ class CallServiceIT {
 
   @EJB private CallService calls;
 
+  @EJB private CallCountCompaction compaction;
+
   @Inject private SignInAs signIn;
 
   private Tenant tenant;
@@ -223,10 +225,73 @@ class CallServiceIT {
     assertEquals(1, calls.count(byStatus));
     CallFilter search = new CallFilter();
     search.setSearch("needle@");
-    assertEquals(1, calls.list(search, CallSort.PROSPECT, true, 0, 10).size());
+    assertEquals(1, calls.list(search, new CallOrder(CallSort.PROSPECT, true), null, 0, 10).size());
     CallFilter wildcard = new CallFilter();
     wildcard.setSearch("%");
     assertEquals(0, calls.count(wildcard));
+  }
+
+  @Test
+  void rollupCountsAreExactBeforeAndAfterFoldingAndPerClient() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    CallDraft draft = lostCall(tenant.lossReason());
+    draft.setOwnerId(tenant.rep());
+    UUID lost = calls.log(draft);
+    CallDraft pending = completed("Pending");
+    pending.setOwnerId(tenant.rep());
+    calls.log(pending);
+    data.call(other.id(), other.rep(), other.lossReason(), "Not ours");
+    CallFilter lostOnes = new CallFilter();
+    lostOnes.setOutcome(CallOutcome.LOST);
+    CallFilter day = new CallFilter();
+    day.setPlacedFrom(java.time.LocalDate.of(2026, 11, 2));
+    day.setPlacedTo(java.time.LocalDate.of(2026, 11, 2));
+
+    assertEquals(2, calls.count(new CallFilter()));
+    assertEquals(1, calls.count(lostOnes));
+    assertEquals(2, calls.count(day));
+    compaction.fold();
+    CallDraft noLongerLost = completed("No longer lost");
+    noLongerLost.setOwnerId(tenant.rep());
+    calls.update(lost, noLongerLost);
+    assertEquals(2, calls.count(new CallFilter()));
+    assertEquals(0, calls.count(lostOnes));
+    compaction.fold();
+    assertEquals(0, calls.count(lostOnes));
+    assertEquals(2, calls.list(day, CallOrder.NEWEST_FIRST, null, 0, 10).size());
+  }
+
+  @Test
+  void everyWayToAPageGivesTheSameRowsAsCountingFromTheStart() {
+    for (int i = 0; i < 23; i++) {
+      data.call(tenant.id(), tenant.rep(), null, "Prospect " + (char) ('A' + i % 5) + i);
+    }
+    tenant.signInAs(signIn, Role.ADMIN);
+    CallFilter all = new CallFilter();
+    for (CallOrder order :
+        new CallOrder[] {CallOrder.NEWEST_FIRST, new CallOrder(CallSort.PROSPECT, true)}) {
+      java.util.List<CallRow> everything = calls.list(all, order, null, 0, 100);
+      assertEquals(23, everything.size());
+      CallRow fifth = everything.get(4);
+      assertEquals(everything.subList(5, 10), calls.list(all, order, fifth.id(), 0, 5));
+      assertEquals(everything.subList(7, 10), calls.list(all, order, fifth.id(), 2, 3));
+      CallLazyModel model = new CallLazyModel(calls, all);
+      java.util.Map<String, org.primefaces.model.SortMeta> sortBy =
+          order == CallOrder.NEWEST_FIRST
+              ? java.util.Map.of()
+              : java.util.Map.of(
+                  "prospect",
+                  org.primefaces.model.SortMeta.builder()
+                      .field("prospectName")
+                      .order(org.primefaces.model.SortOrder.ASCENDING)
+                      .build());
+      for (int first : new int[] {0, 5, 10, 20, 15, 5, 0, 20}) {
+        assertEquals(
+            everything.subList(first, Math.min(first + 5, 23)),
+            model.load(first, 5, sortBy, java.util.Map.of()),
+            "page at " + first + " in " + order);
+      }
+    }
   }
 
   private static void assertRejected(String field, Runnable action) {

@@ -1,0 +1,39 @@
+package com.propaganda.dashboard.calls;
+
+import java.io.Serializable;
+
+/** A sort column and direction; the id follows the same direction to break ties. */
+public record CallOrder(CallSort sort, boolean ascending) implements Serializable {
+
+  public static final CallOrder NEWEST_FIRST = new CallOrder(CallSort.PLACED_AT, false);
+
+  public CallOrder reversed() {
+    return new CallOrder(sort, !ascending);
+  }
+
+  String orderBy() {
+    String direction = ascending ? " ASC" : " DESC";
+    return " ORDER BY c." + sort.attribute() + direction + ", c.id" + direction;
+  }
+
+  /**
+   * Rows strictly after the call {@code :cursor}. Its sort value is read in the database, at full
+   * precision; the first conjunct is a range the index seeks to, the second settles ties.
+   */
+  String after() {
+    String beyond = ascending ? " > " : " < ";
+    String reach = ascending ? " >= " : " <= ";
+    String path = "c." + sort.attribute();
+    String value = "(SELECT k." + sort.attribute() + " FROM Call k WHERE k.id = :cursor)";
+    return path
+        + reach
+        + value
+        + " AND ("
+        + path
+        + beyond
+        + value
+        + " OR c.id"
+        + beyond
+        + ":cursor)";
+  }
+}

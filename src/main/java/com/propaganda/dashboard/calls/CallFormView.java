@@ -140,16 +140,4 @@ public class CallFormView implements Serializable {
   public List<LossReasonOption> getLossReasons() {
     return lossReasons;
   }
-
-  public CallStatus[] getStatuses() {
-    return CallStatus.values();
-  }
-
-  public CallOutcome[] getOutcomes() {
-    return CallOutcome.values();
-  }
-
-  public CallType[] getTypes() {
-    return CallType.values();
-  }
 }

@@ -93,16 +93,4 @@ public class CallsView implements Serializable {
   public List<TeamMember> getReps() {
     return reps;
   }
-
-  public CallStatus[] getStatuses() {
-    return CallStatus.values();
-  }
-
-  public CallOutcome[] getOutcomes() {
-    return CallOutcome.values();
-  }
-
-  public CallType[] getTypes() {
-    return CallType.values();
-  }
 }

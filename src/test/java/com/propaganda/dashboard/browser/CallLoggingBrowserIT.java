@@ -3,53 +3,20 @@ package com.propaganda.dashboard.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
 
 /** The daily work of the demo team, through the real pages. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CallLoggingBrowserIT {
-
-  private static final String PASSWORD = "Demo-Propaganda-2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL baseUrl;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(baseUrl.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class CallLoggingBrowserIT extends BrowserTest {
 
   @Test
   void aRepLogsACallFromTheKeyboardAndFindsItInTheList() {
     String prospect = "Keyboard Prospect " + UUID.randomUUID().toString().substring(0, 6);
-    browser.signIn("acme", "rita@acme.example", PASSWORD);
+    browser.signIn("acme", "rita@acme.example", DEMO_PASSWORD);
     browser.waitFor(By.id("calls-form:log-call")).click();
 
     WebElement name = browser.waitFor(By.id("call-form:prospectName"));
@@ -88,7 +55,7 @@ class CallLoggingBrowserIT {
 
   @Test
   void theFormExplainsABrokenRuleNextToTheField() {
-    browser.signIn("acme", "sam@acme.example", PASSWORD);
+    browser.signIn("acme", "sam@acme.example", DEMO_PASSWORD);
     browser.open("app/call.xhtml");
     browser.type(By.id("call-form:prospectName"), "Rule Breaker");
     browser.select(By.id("call-form:type"), "inbound");
@@ -109,7 +76,7 @@ class CallLoggingBrowserIT {
   void anAdminAddsALossReasonAndAUser() {
     String reason = "Reason " + UUID.randomUUID().toString().substring(0, 6);
     String email = "new." + UUID.randomUUID().toString().substring(0, 6) + "@acme.example";
-    browser.signIn("acme", "admin@acme.example", PASSWORD);
+    browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
     browser.waitFor(By.id("nav-loss-reasons")).click();
 
     browser.type(By.id("new-reason:name"), reason);

@@ -3,49 +3,18 @@ package com.propaganda.dashboard.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
-import java.net.URL;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 /** An operator provisions a client; its ceo signs in and chooses a password. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ClientProvisioningBrowserIT {
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL baseUrl;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(baseUrl.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
+class ClientProvisioningBrowserIT extends BrowserTest {
 
   @Test
   void anOperatorCreatesAClientAndItsCeoSignsIn() {
     String workspace = "w" + UUID.randomUUID().toString().substring(0, 8);
     String ceoEmail = "boss@" + workspace + ".example";
-    browser.signIn("agency", "ops@agency.example", "Demo-Propaganda-2026");
+    browser.signIn("agency", "ops@agency.example", DEMO_PASSWORD);
 
     browser.type(By.id("new-client:name"), "Globex " + workspace);
     browser.type(By.id("new-client:workspace"), workspace);

@@ -4,54 +4,22 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
-import java.net.URL;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The demo users sign in through the real login page and see their calls. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class DemoSignInBrowserIT {
+class DemoSignInBrowserIT extends BrowserTest {
 
-  private static final String PASSWORD = "Demo-Propaganda-2026";
   private static final By CALL_ROWS = By.cssSelector("#calls-form\\:calls_data tr[data-ri]");
   private static final By REP_CELLS = By.cssSelector("#calls-form\\:calls_data td.rep");
 
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
-
-  @ArquillianResource private URL baseUrl;
-
-  private Browser browser;
-
-  @BeforeEach
-  void openBrowser() {
-    browser = new Browser(baseUrl.toString());
-  }
-
-  @AfterEach
-  void closeBrowser() {
-    browser.close();
-  }
-
   @Test
   void theDemoCeoSeesTheWholeTeamsCalls() {
-    browser.signIn("acme", "ceo@acme.example", PASSWORD);
+    browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
 
     browser.waitFor(CALL_ROWS);
     browser.screenshot("calls-as-ceo");
@@ -70,7 +38,7 @@ class DemoSignInBrowserIT {
 
   @Test
   void aSalesRepSeesOnlyTheirOwnCalls() {
-    browser.signIn("acme", "sam@acme.example", PASSWORD);
+    browser.signIn("acme", "sam@acme.example", DEMO_PASSWORD);
 
     browser.waitFor(CALL_ROWS);
     browser.screenshot("calls-as-sales");
@@ -89,7 +57,7 @@ class DemoSignInBrowserIT {
 
   @Test
   void signingOutEndsTheSession() {
-    browser.signIn("northwind", "jordan@consultants.example", PASSWORD);
+    browser.signIn("northwind", "jordan@consultants.example", DEMO_PASSWORD);
     browser.waitFor(CALL_ROWS);
     assertEquals("Northwind Solar", text(By.id("client-name")));
 

@@ -62,7 +62,7 @@ class SchemaMigrationIT {
             owner,
             "SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL"
                 + " ORDER BY installed_rank");
-    assertTrue(versions.containsAll(List.of("1", "2")), "applied: " + versions);
+    assertTrue(versions.containsAll(List.of("1", "2", "3", "4")), "applied: " + versions);
     assertEquals(
         List.of("0"),
         strings(owner, "SELECT count(*)::text FROM flyway_schema_history WHERE NOT success"));
@@ -70,12 +70,13 @@ class SchemaMigrationIT {
 
   @Test
   void theSeedSchemasTablesAndIndexesExist() throws SQLException {
-    assertEquals(
-        List.of("audit_logs", "calls", "clients", "loss_reasons", "users"),
+    List<String> tables =
         strings(
             owner,
-            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'"
-                + " AND table_name <> 'flyway_schema_history' ORDER BY 1"));
+            "SELECT table_name::text FROM information_schema.tables WHERE table_schema = 'public'");
+    assertTrue(
+        tables.containsAll(List.of("audit_logs", "calls", "clients", "loss_reasons", "users")),
+        "tables: " + tables);
     List<String> indexes =
         strings(owner, "SELECT indexname::text FROM pg_indexes WHERE schemaname = 'public'");
     assertTrue(indexes.containsAll(SEED_INDEXES), "missing: " + missing(indexes));

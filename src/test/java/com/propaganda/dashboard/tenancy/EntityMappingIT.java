@@ -14,6 +14,7 @@ import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.clients.Client;
+import com.propaganda.dashboard.clients.Operator;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
@@ -148,7 +149,7 @@ class EntityMappingIT {
   }
 
   @Test
-  void everyEntityButClientIsTenantOwnedAndCachedPerTenant() {
+  void everyEntityButClientAndOperatorIsTenantOwnedAndCachedPerTenant() {
     List<ClassDescriptor> descriptors =
         inTenant.runWithoutTenant(
             em ->
@@ -161,7 +162,7 @@ class EntityMappingIT {
     for (ClassDescriptor descriptor : descriptors) {
       boolean tenantOwned = descriptor.hasMultitenantPolicy();
       assertEquals(
-          !Client.class.equals(descriptor.getJavaClass()),
+          !List.of(Client.class, Operator.class).contains(descriptor.getJavaClass()),
           tenantOwned,
           descriptor.getJavaClass().getSimpleName() + " tenant-owned");
     }

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.tenancy.TenantConnectionSetting;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -35,6 +36,8 @@ final class CallCounts {
             + ") AS counted";
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
+      // EclipseLink may not have used the transaction's connection yet: set the tenant here too.
+      TenantConnectionSetting.set(connection, clientId.toString());
       int index = 1;
       for (int table = 0; table < 2; table++) {
         for (Object parameter : parameters) {

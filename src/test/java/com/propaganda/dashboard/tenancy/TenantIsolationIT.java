@@ -3,6 +3,7 @@ package com.propaganda.dashboard.tenancy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.propaganda.dashboard.calls.Call;
 import com.propaganda.dashboard.lossreasons.LossReason;
@@ -12,9 +13,11 @@ import com.propaganda.dashboard.testsupport.TestData;
 import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBException;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -97,31 +100,22 @@ class TenantIsolationIT {
   }
 
   @Test
-  void aRelationshipNeverCrossesIntoAnotherTenant() {
-    // A row that points across tenants, as a bug or a forged write might leave it.
-    UUID forged = data.call(clientA, repB, reasonB, "Forged prospect");
-    List<Object> related =
-        inTenant.run(
-            clientA,
-            em -> {
-              Call call = em.find(Call.class, forged);
-              return java.util.Arrays.asList(call.getOwner(), call.getLossReason());
-            });
-    assertNull(related.get(0), "owner from tenant B");
-    assertNull(related.get(1), "loss reason from tenant B");
+  void theDatabaseRefusesARowThatPointsIntoAnotherTenant() {
+    EJBException refused =
+        assertThrows(EJBException.class, () -> data.call(clientA, repB, null, "Forged owner"));
+    assertEquals("23503", sqlState(refused));
+    UUID repA = inTenant.run(clientA, em -> em.find(Call.class, callA).getOwner().getId());
+    refused =
+        assertThrows(EJBException.class, () -> data.call(clientA, repA, reasonB, "Forged reason"));
+    assertEquals("23503", sqlState(refused));
   }
 
-  @Test
-  void aJoinNeverCrossesIntoAnotherTenant() {
-    UUID forged = data.call(clientA, repB, reasonB, "Forged prospect");
-    List<UUID> joined =
-        inTenant.run(
-            clientA,
-            em ->
-                em.createQuery(
-                        "SELECT c.id FROM Call c JOIN c.owner o WHERE c.id = :id", UUID.class)
-                    .setParameter("id", forged)
-                    .getResultList());
-    assertEquals(List.of(), joined);
+  private static String sqlState(Throwable failure) {
+    for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof SQLException sql) {
+        return sql.getSQLState();
+      }
+    }
+    return null;
   }
 }

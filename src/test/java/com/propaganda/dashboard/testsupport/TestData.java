@@ -11,13 +11,14 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Writes fixture rows with plain SQL, beside the code under test, so a test sets up a tenant
- * without trusting the mappings it checks.
+ * Writes and reads fixture rows with plain SQL, beside the code under test, so a test sets up a
+ * tenant without trusting the mappings it checks. It connects as the schema owner, who bypasses
+ * row-level security, the way the demo and migration scripts do.
  */
 @Stateless
 public class TestData {
 
-  @Resource(lookup = "jdbc/propaganda")
+  @Resource(lookup = "jdbc/propaganda-migration")
   private DataSource dataSource;
 
   /** A client with a workspace nobody else uses. */

@@ -1,0 +1,157 @@
+package com.propaganda.dashboard.tenancy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.Tenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** PostgreSQL's own tenant wall, tested as the application role over plain JDBC. */
+@ExtendWith(ArquillianExtension.class)
+class RowLevelSecurityIT {
+
+  private static final List<String> TENANT_TABLES =
+      List.of("users", "loss_reasons", "calls", "audit_logs", "call_counts", "call_count_deltas");
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource application;
+
+  @EJB private TestData data;
+
+  private Tenant tenant;
+  private Tenant other;
+
+  @BeforeEach
+  void twoClientsWithCalls() {
+    tenant = Tenant.create(data, "Walled Co");
+    other = Tenant.create(data, "Neighbour Co");
+    data.call(tenant.id(), tenant.rep(), tenant.lossReason(), "Ours");
+    data.call(other.id(), other.rep(), other.lossReason(), "Theirs");
+  }
+
+  @Test
+  void withoutATenantEveryTenantTableLooksEmpty() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      for (String table : TENANT_TABLES) {
+        assertEquals(0, count(connection, "SELECT count(*) FROM " + table), table);
+      }
+    }
+  }
+
+  @Test
+  void aTenantSeesOnlyItsOwnRows() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      connection.setAutoCommit(false);
+      TenantConnectionSetting.set(connection, tenant.id().toString());
+      assertEquals(1, count(connection, "SELECT count(*) FROM calls"));
+      assertEquals(4, count(connection, "SELECT count(*) FROM users"));
+      assertEquals(
+          0,
+          count(connection, "SELECT count(*) FROM calls WHERE client_id = '" + other.id() + "'"));
+      connection.rollback();
+    }
+  }
+
+  @Test
+  void theSettingEndsWithItsTransactionOnAReusedConnection() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      connection.setAutoCommit(false);
+      TenantConnectionSetting.set(connection, tenant.id().toString());
+      assertEquals(1, count(connection, "SELECT count(*) FROM calls"));
+      connection.commit();
+      assertEquals(0, count(connection, "SELECT count(*) FROM calls"));
+      connection.commit();
+    }
+  }
+
+  @Test
+  void aTenantCannotWriteAnotherTenantsRows() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      connection.setAutoCommit(false);
+      TenantConnectionSetting.set(connection, tenant.id().toString());
+      SQLException refused =
+          assertThrows(
+              SQLException.class,
+              () ->
+                  update(
+                      connection,
+                      "INSERT INTO loss_reasons (client_id, name) VALUES ('"
+                          + other.id()
+                          + "', 'Sneaky')"));
+      assertEquals("42501", refused.getSQLState());
+      connection.rollback();
+      TenantConnectionSetting.set(connection, tenant.id().toString());
+      assertEquals(
+          0,
+          update(
+              connection, "UPDATE calls SET notes = 'x' WHERE client_id = '" + other.id() + "'"));
+      assertEquals(
+          0, update(connection, "DELETE FROM users WHERE client_id = '" + other.id() + "'"));
+      connection.rollback();
+    }
+  }
+
+  @Test
+  void theApplicationRoleCannotSwitchOffTheWall() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      assertThrows(
+          SQLException.class,
+          () -> update(connection, "ALTER TABLE calls DISABLE ROW LEVEL SECURITY"));
+      update(connection, "SET row_security = off");
+      try {
+        SQLException refused =
+            assertThrows(SQLException.class, () -> count(connection, "SELECT count(*) FROM calls"));
+        assertEquals("42501", refused.getSQLState());
+      } finally {
+        update(connection, "RESET row_security");
+      }
+    }
+  }
+
+  @Test
+  void operatorsReadCountsOnlyThroughTheNarrowFunction() throws SQLException {
+    try (Connection connection = application.getConnection()) {
+      assertEquals(
+          1,
+          count(
+              connection,
+              "SELECT calls FROM client_sizes() WHERE client_id = '" + tenant.id() + "'"));
+      assertTrue(count(connection, "SELECT count(*) FROM client_sizes()") >= 2);
+    }
+  }
+
+  private static long count(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql);
+        ResultSet result = statement.executeQuery()) {
+      result.next();
+      return result.getLong(1);
+    }
+  }
+
+  private static int update(Connection connection, String sql) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      return statement.executeUpdate();
+    }
+  }
+}

@@ -22,6 +22,20 @@ public class OperatorAccounts {
         .findFirst();
   }
 
+  /** Whether the operator behind a principal name is still active. */
+  public boolean isActive(String principalName) {
+    String[] parts = principalName.split("/", -1);
+    if (parts.length != 2) {
+      return false;
+    }
+    try {
+      Operator operator = entityManager.find(Operator.class, UUID.fromString(parts[1]));
+      return operator != null && operator.isActive();
+    } catch (IllegalArgumentException notAnId) {
+      return false;
+    }
+  }
+
   public void recordSignIn(UUID operatorId) {
     Operator operator = entityManager.find(Operator.class, operatorId);
     if (operator != null) {

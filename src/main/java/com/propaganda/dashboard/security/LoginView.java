@@ -38,13 +38,20 @@ public class LoginView {
 
   public void signIn() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     AuthenticationStatus status =
         securityContext.authenticate(
-            (HttpServletRequest) external.getRequest(),
+            request,
             (HttpServletResponse) external.getResponse(),
             AuthenticationParameters.withParams()
                 .credential(new WorkspaceCredential(workspace, email, password))
                 .newAuthentication(true));
+    boolean signedIn =
+        status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE;
+    if (signedIn && request.getSession(false) != null) {
+      // A new session id at sign-in: an id planted before it (session fixation) is worthless.
+      request.changeSessionId();
+    }
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS ->

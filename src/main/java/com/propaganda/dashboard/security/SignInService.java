@@ -27,7 +27,26 @@ public class SignInService {
 
   @EJB private OperatorAccounts operators;
 
+  @EJB private SignInThrottle throttle;
+
+  /** Empty for every kind of failure, including an account that must wait after failures. */
   public Optional<SignedIn> signIn(WorkspaceCredential credential) {
+    String workspace = credential.workspace();
+    String email = credential.email();
+    if (throttle.isBlocked(workspace, email)) {
+      PasswordHasher.matchNothing(credential.password().getValue());
+      return Optional.empty();
+    }
+    Optional<SignedIn> signedIn = check(credential);
+    if (signedIn.isPresent()) {
+      throttle.succeeded(workspace, email);
+    } else {
+      throttle.failed(workspace, email);
+    }
+    return signedIn;
+  }
+
+  private Optional<SignedIn> check(WorkspaceCredential credential) {
     char[] password = credential.password().getValue();
     if (SignedIn.AGENCY_WORKSPACE.equals(credential.workspace())) {
       return signInOperator(credential.email(), password);

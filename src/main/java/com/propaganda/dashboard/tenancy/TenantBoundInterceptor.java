@@ -1,6 +1,9 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.clients.Client;
+import com.propaganda.dashboard.users.User;
 import jakarta.annotation.Priority;
+import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
@@ -9,8 +12,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 /**
- * Binds the caller's client as tenant inside the EJB's transaction. The entity manager injected
- * here is the same transaction-scoped persistence context the service uses.
+ * Binds the caller's client as tenant inside the EJB's transaction, then checks that the account
+ * behind the session is still what it was at sign-in: a user who was deactivated, whose role
+ * changed or whose client was deactivated is refused at once, on sessions already open. The entity
+ * manager injected here is the same transaction-scoped persistence context the service uses.
  */
 @TenantBound
 @Interceptor
@@ -23,7 +28,19 @@ public class TenantBoundInterceptor {
 
   @AroundInvoke
   public Object bindTenant(InvocationContext invocation) throws Exception {
-    TenantBinding.bind(entityManager, currentCaller.get().clientId());
+    Caller caller = currentCaller.get();
+    TenantBinding.bind(entityManager, caller.clientId());
+    User user = entityManager.find(User.class, caller.userId());
+    Client client = entityManager.find(Client.class, caller.clientId());
+    boolean current =
+        user != null
+            && user.isActive()
+            && currentCaller.isInRole(user.getRole().code())
+            && client != null
+            && client.isActive();
+    if (!current) {
+      throw new EJBAccessException("The account changed since sign-in");
+    }
     return invocation.proceed();
   }
 }

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.platform.FacesFeedback;
-import com.propaganda.dashboard.security.PasswordChangeFilter;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
@@ -33,14 +32,13 @@ public class PasswordView {
     if (!changed) {
       return null;
     }
-    PasswordChangeFilter.passwordChanged(facesContext.getExternalContext().getSessionMap());
     facesContext.getExternalContext().getFlash().setKeepMessages(true);
     feedback.info("Password changed");
     return "/app/calls?faces-redirect=true";
   }
 
   public boolean isRequired() {
-    return PasswordChangeFilter.isRequired(facesContext.getExternalContext().getSessionMap());
+    return accountService.mustChangePassword();
   }
 
   public String getCurrentPassword() {

@@ -52,7 +52,11 @@ public final class Browser implements AutoCloseable {
   }
 
   public void open(String path) {
-    driver.get(baseUrl + path);
+    driver.get(url(path));
+  }
+
+  public String url(String path) {
+    return baseUrl + path;
   }
 
   public void signIn(String workspace, String email, String password) {

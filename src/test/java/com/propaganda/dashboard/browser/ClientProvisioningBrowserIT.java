@@ -33,6 +33,7 @@ class ClientProvisioningBrowserIT extends BrowserTest {
     browser.type(By.id("password-form:new"), "my own secret phrase");
     browser.screenshot("ceo-first-password");
     browser.driver().findElement(By.id("password-form:change")).click();
+    browser.screenshot("ceo-after-password-change");
 
     browser.waitFor(By.id("calls-form:calls"));
     browser.screenshot("ceo-first-sign-in");

@@ -69,6 +69,39 @@ class DemoSignInBrowserIT extends BrowserTest {
     assertFalse(browser.driver().getPageSource().contains("calls-form"));
   }
 
+  @Test
+  void signingInIssuesANewSessionId() {
+    browser.open("login.xhtml");
+    String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
+    browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
+    browser.waitFor(CALL_ROWS);
+    org.openqa.selenium.Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
+    assertFalse(before.equals(after.getValue()), "the session id survived sign-in");
+    assertTrue(after.isHttpOnly());
+    assertEquals("Lax", after.getSameSite());
+    assertFalse(browser.driver().getCurrentUrl().contains("jsessionid"));
+  }
+
+  @Test
+  void everyResponseCarriesTheBrowserProtections() throws Exception {
+    java.net.http.HttpResponse<Void> response =
+        java.net.http.HttpClient.newHttpClient()
+            .send(
+                java.net.http.HttpRequest.newBuilder(
+                        java.net.URI.create(browser.url("login.xhtml")))
+                    .build(),
+                java.net.http.HttpResponse.BodyHandlers.discarding());
+    java.net.http.HttpHeaders headers = response.headers();
+    assertEquals("nosniff", headers.firstValue("X-Content-Type-Options").orElse(null));
+    assertTrue(
+        headers
+            .firstValue("Content-Security-Policy")
+            .orElse("")
+            .contains("frame-ancestors 'none'"));
+    assertEquals("same-origin", headers.firstValue("Referrer-Policy").orElse(null));
+    assertEquals("DENY", headers.firstValue("X-Frame-Options").orElse(null));
+  }
+
   private Set<String> reps() {
     List<WebElement> cells = browser.driver().findElements(REP_CELLS);
     return cells.stream().map(WebElement::getText).collect(Collectors.toSet());

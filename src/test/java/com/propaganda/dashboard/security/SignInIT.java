@@ -3,6 +3,7 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.testsupport.Deployments;
@@ -135,6 +136,38 @@ class SignInIT {
         Optional.empty(),
         signIn.signIn(
             new WorkspaceCredential("acme", "ops@agency.example", "Demo-Propaganda-2026")));
+  }
+
+  @Test
+  void repeatedFailuresMakeAKnownAndAnUnknownAccountWaitAlike() {
+    UUID client = data.client("Throttled Co", true);
+    data.user(client, "target@throttled.example", Role.SALES, HASH, true);
+    String workspace = data.workspaceOf(client);
+    for (String email : new String[] {"target@throttled.example", "ghost@throttled.example"}) {
+      for (int failure = 1; failure <= SignInThrottle.FREE_FAILURES + 1; failure++) {
+        assertEquals(
+            Optional.empty(),
+            signIn.signIn(new WorkspaceCredential(workspace, email, "guess " + failure)));
+      }
+      // Blocked now, for the owner too: even the right password waits.
+      assertEquals(
+          Optional.empty(), signIn.signIn(new WorkspaceCredential(workspace, email, PASSWORD)));
+      assertEquals(
+          "4",
+          data.text(
+              "SELECT failures::text FROM sign_in_throttle WHERE account_key = ?",
+              SignInThrottle.key(workspace, email)));
+    }
+
+    data.text(
+        "UPDATE sign_in_throttle SET blocked_until = now() WHERE account_key = ? RETURNING 'ok'",
+        SignInThrottle.key(workspace, "target@throttled.example"));
+    assertTrue(signIn.signIn(credential(client, "target@throttled.example")).isPresent());
+    assertEquals(
+        null,
+        data.text(
+            "SELECT failures::text FROM sign_in_throttle WHERE account_key = ?",
+            SignInThrottle.key(workspace, "target@throttled.example")));
   }
 
   private WorkspaceCredential credential(UUID client, String email) {

@@ -95,6 +95,11 @@ public class TestData {
     return id;
   }
 
+  /** Changes rows behind the application's back, as an administrator with psql would. */
+  public void execute(String sql, Object... parameters) {
+    update(sql, parameters);
+  }
+
   private void update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters)) {

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -155,6 +156,40 @@ class TeamServiceIT {
     assertEquals(
         "false",
         data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));
+  }
+
+  @Test
+  void aPasswordSetBySomeoneElseMustBeReplacedOnce() {
+    data.execute("UPDATE users SET must_change_password = true WHERE id = ?", tenant.rep());
+    tenant.signInAs(signIn, Role.SALES);
+    assertTrue(account.mustChangePassword());
+    account.changePassword(Tenant.PASSWORD, NEW_PASSWORD);
+    assertFalse(account.mustChangePassword());
+  }
+
+  @Test
+  void aDeactivatedUserIsRefusedOnTheSessionAlreadyOpen() {
+    tenant.signInAs(signIn, Role.SALES);
+    account.mustChangePassword();
+    data.execute("UPDATE users SET is_active = false WHERE id = ?", tenant.rep());
+    assertThrows(EJBAccessException.class, () -> account.mustChangePassword());
+  }
+
+  @Test
+  void aChangedRoleIsRefusedOnTheSessionAlreadyOpen() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    team.members();
+    data.execute("UPDATE users SET role = 'sales' WHERE id = ?", tenant.admin());
+    assertThrows(EJBAccessException.class, () -> team.members());
+    assertThrows(EJBAccessException.class, () -> account.mustChangePassword());
+  }
+
+  @Test
+  void aDeactivatedClientsUsersAreRefusedOnSessionsAlreadyOpen() {
+    tenant.signInAs(signIn, Role.CEO);
+    team.members();
+    data.execute("UPDATE clients SET is_active = false WHERE id = ?", tenant.id());
+    assertThrows(EJBAccessException.class, () -> team.members());
   }
 
   private static void assertRejected(String field, Runnable action) {

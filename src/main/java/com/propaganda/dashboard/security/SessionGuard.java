@@ -1,0 +1,83 @@
+package com.propaganda.dashboard.security;
+
+import com.propaganda.dashboard.clients.OperatorAccounts;
+import com.propaganda.dashboard.users.AccountService;
+import com.propaganda.dashboard.users.Roles;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Duration;
+
+/**
+ * Ends a signed-in session after 12 hours whatever its activity (the 30 minutes idle limit is in
+ * web.xml), and as soon as its account is deactivated or changes role. Keeps a user whose password
+ * was set by someone else on the password page until they choose their own.
+ */
+@WebFilter({"/app/*", "/agency/*"})
+public class SessionGuard extends HttpFilter {
+
+  private static final long serialVersionUID = 1L;
+  static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
+  private static final String PASSWORD_PAGE = "/app/password.xhtml";
+
+  @EJB private AccountService accountService;
+
+  @EJB private OperatorAccounts operatorAccounts;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    HttpSession session = request.getSession(false);
+    if (request.getUserPrincipal() == null || session == null) {
+      chain.doFilter(request, response);
+      return;
+    }
+    if (tooOld(session) || !stillAllowed(request)) {
+      end(request, response, session);
+      return;
+    }
+    if (!request.isUserInRole(Roles.OPERATOR)
+        && !isPasswordPage(request)
+        && accountService.mustChangePassword()) {
+      response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
+      return;
+    }
+    chain.doFilter(request, response);
+  }
+
+  private boolean stillAllowed(HttpServletRequest request) {
+    try {
+      if (request.isUserInRole(Roles.OPERATOR)) {
+        return operatorAccounts.isActive(request.getUserPrincipal().getName());
+      }
+      accountService.mustChangePassword();
+      return true;
+    } catch (EJBAccessException changed) {
+      return false;
+    }
+  }
+
+  private static boolean tooOld(HttpSession session) {
+    return System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_LIMIT.toMillis();
+  }
+
+  private static boolean isPasswordPage(HttpServletRequest request) {
+    return request.getRequestURI().equals(request.getContextPath() + PASSWORD_PAGE);
+  }
+
+  private static void end(
+      HttpServletRequest request, HttpServletResponse response, HttpSession session)
+      throws ServletException, IOException {
+    request.logout();
+    session.invalidate();
+    response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
+  }
+}

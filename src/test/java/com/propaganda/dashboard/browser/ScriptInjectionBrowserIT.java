@@ -1,0 +1,57 @@
+package com.propaganda.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** Text that users typed is shown as text: a stored script never runs. */
+class ScriptInjectionBrowserIT extends BrowserTest {
+
+  private static final String PAYLOAD =
+      "<script>window.injected='script'</script><img src=x onerror=\"window.injected='img'\">";
+
+  @Test
+  void aScriptInANameOrNoteNeverRuns() {
+    String tag = UUID.randomUUID().toString().substring(0, 6);
+    String reasonName = tag + PAYLOAD;
+    browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
+    browser.waitFor(By.id("nav-loss-reasons")).click();
+    browser.type(By.id("new-reason:name"), reasonName);
+    browser.driver().findElement(By.id("new-reason:add")).click();
+    browser.waitFor(
+        By.xpath("//span[@class='reason-name' and starts-with(text(), '" + tag + "')]"));
+    assertNothingRan("loss reasons");
+
+    browser.open("app/call.xhtml");
+    browser.select(By.id("call-form:owner"), "Rita Gomez");
+    browser.type(By.id("call-form:prospectName"), tag + PAYLOAD);
+    browser.select(By.id("call-form:type"), "inbound");
+    browser.select(By.id("call-form:status"), "completed");
+    browser.select(By.id("call-form:outcome"), "lost");
+    browser.select(By.id("call-form:lossReason"), reasonName);
+    browser.type(By.id("call-form:notes"), PAYLOAD);
+    browser.driver().findElement(By.id("call-form:save")).click();
+
+    browser.waitFor(By.id("calls-form:calls"));
+    browser.type(By.id("calls-form:search"), tag);
+    browser.waitFor(
+        By.xpath("//tbody[@id='calls-form:calls_data']//a[starts-with(text(), '" + tag + "')]"));
+    browser.screenshot("script-as-text-in-list");
+    assertNothingRan("call list");
+    assertTrue(browser.driver().getPageSource().contains("&lt;script&gt;window.injected"));
+
+    browser.driver().findElement(By.xpath("//a[starts-with(text(), '" + tag + "')]")).click();
+    assertEquals(PAYLOAD, browser.waitFor(By.id("call-form:notes")).getAttribute("value"));
+    assertNothingRan("call form");
+  }
+
+  private void assertNothingRan(String page) {
+    Object injected =
+        ((JavascriptExecutor) browser.driver()).executeScript("return window.injected;");
+    assertEquals(null, injected, "a stored script ran on the " + page);
+  }
+}

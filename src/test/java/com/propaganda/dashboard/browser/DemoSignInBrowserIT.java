@@ -28,12 +28,10 @@ class DemoSignInBrowserIT extends BrowserTest {
     assertEquals("ceo", text(By.id("user-menu:user-role")).toLowerCase(java.util.Locale.ROOT));
     assertEquals(25, browser.driver().findElements(CALL_ROWS).size());
     assertTrue(reps().size() > 1, "several reps: " + reps());
-    assertTrue(
-        browser
-            .driver()
-            .findElement(By.cssSelector(".ui-paginator-current"))
-            .getText()
-            .endsWith("of 2600 calls"));
+    // The demo's 2,600 calls, plus any that other browser tests logged for acme.
+    String report = browser.driver().findElement(By.cssSelector(".ui-paginator-current")).getText();
+    int total = Integer.parseInt(report.replaceAll(".* of (\\d+) calls", "$1"));
+    assertTrue(total >= 2600, report);
   }
 
   @Test

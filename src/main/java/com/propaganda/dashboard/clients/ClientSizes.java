@@ -1,6 +1,8 @@
 package com.propaganda.dashboard.clients;
 
+import com.propaganda.dashboard.users.Roles;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -16,6 +18,7 @@ import javax.sql.DataSource;
  * as the schema owner past row-level security and returns counts only, never a row.
  */
 @Stateless
+@RolesAllowed(Roles.OPERATOR)
 public class ClientSizes {
 
   private static final String SQL =

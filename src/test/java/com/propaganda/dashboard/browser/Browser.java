@@ -64,7 +64,10 @@ public final class Browser implements AutoCloseable {
     type(By.id("login:workspace"), workspace);
     type(By.id("login:email"), email);
     type(By.id("login:password"), password);
-    driver.findElement(By.id("login:sign-in")).click();
+    WebElement signIn = driver.findElement(By.id("login:sign-in"));
+    signIn.click();
+    // The form posts and the browser loads the next page: wait until the old one is gone.
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
   }
 
   public void type(By field, String text) {

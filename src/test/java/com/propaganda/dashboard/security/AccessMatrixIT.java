@@ -1,0 +1,251 @@
+package com.propaganda.dashboard.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.calls.CallDraft;
+import com.propaganda.dashboard.calls.CallStatus;
+import com.propaganda.dashboard.calls.CallType;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.SignInAs;
+import com.propaganda.dashboard.testsupport.Tenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.users.Role;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.spi.Bean;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.inject.Inject;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Two matrices over every business method of every EJB in the application, found at run time, so a
+ * new service or method joins them (and fails until its row below says who may call it): which
+ * roles the container lets through, and what another client's ids get.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccessMatrixIT {
+
+  private static final Set<String> TENANT_USERS = Set.of("ceo", "admin", "sales");
+  private static final Set<String> MANAGERS = Set.of("ceo", "admin");
+  private static final Set<String> OPERATORS = Set.of("operator");
+  private static final Set<String> EVERYONE = Set.of("ceo", "admin", "sales", "operator");
+
+  /** Who may call what, as the issues say; "*" stands for every method of the service. */
+  private static final Map<String, Set<String>> ALLOWED =
+      Map.ofEntries(
+          Map.entry("CallService.*", TENANT_USERS),
+          Map.entry("CallService.delete", MANAGERS),
+          Map.entry("LossReasonService.*", MANAGERS),
+          Map.entry("LossReasonService.options", TENANT_USERS),
+          Map.entry("TeamService.*", MANAGERS),
+          Map.entry("AccountService.*", TENANT_USERS),
+          Map.entry("ProfileService.*", TENANT_USERS),
+          Map.entry("ClientAdminService.*", OPERATORS),
+          Map.entry("ClientSizes.*", OPERATORS),
+          // Sign-in runs before anyone is signed in.
+          Map.entry("SignInService.*", EVERYONE),
+          Map.entry("SignInAccounts.*", EVERYONE),
+          Map.entry("SignInThrottle.*", EVERYONE),
+          Map.entry("OperatorAccounts.*", EVERYONE),
+          Map.entry("ClientDirectory.*", EVERYONE),
+          // A timer; it reaches data only through a function that returns nothing.
+          Map.entry("CallCountCompaction.*", EVERYONE));
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @EJB private TestData data;
+
+  @Inject private SignInAs signIn;
+
+  @Inject private BeanManager beanManager;
+
+  @Test
+  void whatACeoMayCall() {
+    Tenant.create(data, "Matrix Co").signInAs(signIn, Role.CEO);
+    assertRoleMatrix("ceo");
+  }
+
+  @Test
+  void whatAnAdminMayCall() {
+    Tenant.create(data, "Matrix Co").signInAs(signIn, Role.ADMIN);
+    assertRoleMatrix("admin");
+  }
+
+  @Test
+  void whatASalesRepMayCall() {
+    Tenant.create(data, "Matrix Co").signInAs(signIn, Role.SALES);
+    assertRoleMatrix("sales");
+  }
+
+  @Test
+  void whatAnOperatorMayCall() {
+    signIn.user("agency", "ops@agency.example", "Demo-Propaganda-2026");
+    assertRoleMatrix("operator");
+  }
+
+  /**
+   * Every service method that takes an id, called by client A's ceo with each of client B's ids and
+   * with an id that exists nowhere: the same "not found" every time, and B's rows unchanged.
+   */
+  @Test
+  void anotherClientsIdsAreNotFoundLikeUnknownOnes() {
+    Tenant a = Tenant.create(data, "Asker Co");
+    Tenant b = Tenant.create(data, "Target Co");
+    UUID call = data.call(b.id(), b.rep(), b.lossReason(), "Target call");
+    List<UUID> foreignIds =
+        List.of(call, b.ceo(), b.admin(), b.rep(), b.lossReason(), b.id(), UUID.randomUUID());
+    String before = snapshotOf(b);
+    a.signInAs(signIn, Role.CEO);
+    List<String> checked = new ArrayList<>();
+    for (Method method : idMethods()) {
+      for (UUID id : foreignIds) {
+        Throwable outcome = invoke(method, argumentsFor(method, id));
+        assertTrue(
+            outcome instanceof NotFoundException,
+            name(method) + " with a foreign id answered " + outcome);
+      }
+      checked.add(name(method));
+    }
+    assertEquals(before, snapshotOf(b), "client B changed");
+    assertTrue(checked.size() >= 9, "id-taking methods found: " + checked);
+    System.out.println(
+        "Cross-tenant matrix: "
+            + checked.size()
+            + " methods x "
+            + foreignIds.size()
+            + " ids: "
+            + checked);
+  }
+
+  private void assertRoleMatrix(String role) {
+    Map<String, String> wrong = new TreeMap<>();
+    int cells = 0;
+    for (Method method : businessMethods()) {
+      Set<String> allowed = allowedFor(method);
+      Throwable outcome = invoke(method, argumentsFor(method, UUID.randomUUID()));
+      boolean denied = outcome instanceof EJBAccessException;
+      if (denied == allowed.contains(role)) {
+        wrong.put(name(method), denied ? "denied" : "allowed: " + outcome);
+      }
+      cells++;
+    }
+    assertEquals(Map.of(), wrong, "role " + role);
+    System.out.println("Role matrix for " + role + ": " + cells + " methods");
+  }
+
+  private static Set<String> allowedFor(Method method) {
+    String service = method.getDeclaringClass().getSimpleName();
+    Set<String> allowed = ALLOWED.get(service + "." + method.getName());
+    if (allowed == null) {
+      allowed = ALLOWED.get(service + ".*");
+    }
+    if (allowed == null) {
+      throw new AssertionError(service + "." + method.getName() + " has no row in ALLOWED");
+    }
+    return allowed;
+  }
+
+  private List<Method> businessMethods() {
+    List<Method> methods = new ArrayList<>();
+    for (Bean<?> bean : beanManager.getBeans(Object.class, Any.Literal.INSTANCE)) {
+      Class<?> type = bean.getBeanClass();
+      if (type.isAnnotationPresent(Stateless.class)
+          && type.getPackageName().startsWith("com.propaganda.dashboard")
+          && !type.getPackageName().endsWith("testsupport")) {
+        Arrays.stream(type.getDeclaredMethods())
+            .filter(m -> Modifier.isPublic(m.getModifiers()) && !m.isSynthetic())
+            .forEach(methods::add);
+      }
+    }
+    methods.sort(Comparator.comparing(AccessMatrixIT::name));
+    assertTrue(methods.size() > 20, "business methods found: " + methods.size());
+    return methods;
+  }
+
+  private List<Method> idMethods() {
+    return businessMethods().stream()
+        .filter(m -> m.getDeclaringClass().isAnnotationPresent(TenantBound.class))
+        .filter(m -> m.getParameterCount() > 0 && m.getParameterTypes()[0] == UUID.class)
+        .toList();
+  }
+
+  /** Plausible arguments, so a method reaches its id lookup rather than failing on input. */
+  private static Object[] argumentsFor(Method method, UUID id) {
+    Class<?>[] types = method.getParameterTypes();
+    Object[] arguments = new Object[types.length];
+    for (int i = 0; i < types.length; i++) {
+      Class<?> type = types[i];
+      if (type == UUID.class) {
+        arguments[i] = id;
+      } else if (type == String.class) {
+        arguments[i] = "A plausible value 12345";
+      } else if (type == Role.class) {
+        arguments[i] = Role.SALES;
+      } else if (type == boolean.class) {
+        arguments[i] = false;
+      } else if (type == int.class) {
+        arguments[i] = 0;
+      } else if (type == CallDraft.class) {
+        CallDraft draft = new CallDraft();
+        draft.setProspectName("Plausible prospect");
+        draft.setType(CallType.INBOUND);
+        draft.setStatus(CallStatus.NO_SHOW);
+        arguments[i] = draft;
+      }
+    }
+    return arguments;
+  }
+
+  /** What the call threw (unwrapped), or null when it returned. */
+  private static Throwable invoke(Method method, Object[] arguments) {
+    Object service = CDI.current().select(method.getDeclaringClass()).get();
+    try {
+      method.invoke(service, arguments);
+      return null;
+    } catch (InvocationTargetException e) {
+      return e.getCause();
+    } catch (IllegalAccessException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private String snapshotOf(Tenant tenant) {
+    return data.text(
+        "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (SELECT u::text AS t FROM users u"
+            + " WHERE client_id = ? UNION ALL SELECT c::text FROM calls c WHERE client_id = ?"
+            + " UNION ALL SELECT r::text FROM loss_reasons r WHERE client_id = ?"
+            + " UNION ALL SELECT k::text FROM clients k WHERE id = ?) AS rows",
+        tenant.id(),
+        tenant.id(),
+        tenant.id(),
+        tenant.id());
+  }
+
+  private static String name(Method method) {
+    return method.getDeclaringClass().getSimpleName() + "." + method.getName();
+  }
+}

@@ -141,6 +141,19 @@ class RowLevelSecurityIT {
     }
   }
 
+  @Test
+  void theSearchFunctionFindsOnlyTheCurrentTenantsCalls() throws SQLException {
+    String both = "SELECT count(*) FROM matching_call_ids('%' || ? || '%')";
+    try (Connection connection = application.getConnection()) {
+      connection.setAutoCommit(false);
+      assertEquals(0, count(connection, both.replace("?", "'o'")));
+      TenantConnectionSetting.set(connection, tenant.id().toString());
+      assertEquals(1, count(connection, both.replace("?", "'ours'")));
+      assertEquals(0, count(connection, both.replace("?", "'theirs'")));
+      connection.rollback();
+    }
+  }
+
   private static long count(Connection connection, String sql) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(sql);
         ResultSet result = statement.executeQuery()) {

@@ -46,10 +46,6 @@ public class Operator {
     return passwordHash;
   }
 
-  public String getName() {
-    return name;
-  }
-
   public boolean isActive() {
     return active;
   }

@@ -14,6 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Ends a signed-in session after 12 hours whatever its activity (the 30 minutes idle limit is in
@@ -40,28 +41,32 @@ public class SessionGuard extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (tooOld(session) || !stillAllowed(request)) {
+    Optional<Boolean> mustChangePassword = accountState(request);
+    if (tooOld(session) || mustChangePassword.isEmpty()) {
       end(request, response, session);
       return;
     }
-    if (!request.isUserInRole(Roles.OPERATOR)
-        && !isPasswordPage(request)
-        && accountService.mustChangePassword()) {
+    if (mustChangePassword.get() && !isPasswordPage(request)) {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
       return;
     }
     chain.doFilter(request, response);
   }
 
-  private boolean stillAllowed(HttpServletRequest request) {
+  /**
+   * Whether the signed-in account must change its password, or empty when it may no longer be
+   * signed in. One service call a request: TenantBoundInterceptor refuses an account that changed.
+   */
+  private Optional<Boolean> accountState(HttpServletRequest request) {
+    if (request.isUserInRole(Roles.OPERATOR)) {
+      return operatorAccounts.isActive(request.getUserPrincipal().getName())
+          ? Optional.of(false)
+          : Optional.empty();
+    }
     try {
-      if (request.isUserInRole(Roles.OPERATOR)) {
-        return operatorAccounts.isActive(request.getUserPrincipal().getName());
-      }
-      accountService.mustChangePassword();
-      return true;
+      return Optional.of(accountService.mustChangePassword());
     } catch (EJBAccessException changed) {
-      return false;
+      return Optional.empty();
     }
   }
 

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import static com.propaganda.dashboard.testsupport.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -292,11 +293,6 @@ class CallServiceIT {
             "page at " + first + " in " + order);
       }
     }
-  }
-
-  private static void assertRejected(String field, Runnable action) {
-    InvalidInputException rejected = assertThrows(InvalidInputException.class, action::run);
-    assertTrue(rejected.fieldMessages().containsKey(field), rejected.fieldMessages().toString());
   }
 
   private static CallDraft completed(String prospect) {

@@ -1,11 +1,11 @@
 package com.propaganda.dashboard.users;
 
+import static com.propaganda.dashboard.testsupport.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
@@ -190,10 +190,5 @@ class TeamServiceIT {
     team.members();
     data.execute("UPDATE clients SET is_active = false WHERE id = ?", tenant.id());
     assertThrows(EJBAccessException.class, () -> team.members());
-  }
-
-  private static void assertRejected(String field, Runnable action) {
-    InvalidInputException rejected = assertThrows(InvalidInputException.class, action::run);
-    assertTrue(rejected.fieldMessages().containsKey(field), rejected.fieldMessages().toString());
   }
 }

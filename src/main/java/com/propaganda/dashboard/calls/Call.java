@@ -15,7 +15,7 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** One sales call with a prospect, owned by the rep who holds it. */
@@ -148,7 +148,7 @@ public class Call extends TenantOwned {
   }
 
   /** Takes over what the user entered; the service has checked it against the rules. */
-  public void edit(CallDraft draft, User owner, LossReason lossReason) {
+  public void edit(CallDraft draft, User owner, LossReason lossReason, ZoneId zone) {
     this.owner = owner;
     this.prospectName = Text.clean(draft.getProspectName());
     this.prospectEmail = Text.cleanEmail(draft.getProspectEmail());
@@ -159,11 +159,11 @@ public class Call extends TenantOwned {
     this.lossReason = lossReason;
     this.notes = Text.clean(draft.getNotes());
     this.durationSeconds = draft.getDurationSeconds();
-    this.scheduledAt = utc(draft.getScheduledAt());
-    this.completedAt = utc(draft.getCompletedAt());
+    this.scheduledAt = instant(draft.getScheduledAt(), zone);
+    this.completedAt = instant(draft.getCompletedAt(), zone);
   }
 
-  public CallDraft toDraft() {
+  public CallDraft toDraft(ZoneId zone) {
     CallDraft draft = new CallDraft();
     draft.setOwnerId(owner.getId());
     draft.setProspectName(prospectName);
@@ -175,18 +175,16 @@ public class Call extends TenantOwned {
     draft.setLossReasonId(lossReason == null ? null : lossReason.getId());
     draft.setNotes(notes);
     draft.setDurationSeconds(durationSeconds);
-    draft.setScheduledAt(
-        scheduledAt == null
-            ? null
-            : scheduledAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
-    draft.setCompletedAt(
-        completedAt == null
-            ? null
-            : completedAt.withOffsetSameInstant(ZoneOffset.UTC).toLocalDateTime());
+    draft.setScheduledAt(wallClock(scheduledAt, zone));
+    draft.setCompletedAt(wallClock(completedAt, zone));
     return draft;
   }
 
-  private static OffsetDateTime utc(LocalDateTime time) {
-    return time == null ? null : time.atOffset(ZoneOffset.UTC);
+  private static OffsetDateTime instant(LocalDateTime time, ZoneId zone) {
+    return time == null ? null : time.atZone(zone).toOffsetDateTime();
+  }
+
+  private static LocalDateTime wallClock(OffsetDateTime time, ZoneId zone) {
+    return time == null ? null : time.atZoneSameInstant(zone).toLocalDateTime();
   }
 }

@@ -1,19 +1,14 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.tenancy.TenantConnectionSetting;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import com.propaganda.dashboard.platform.TenantSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * Exact call counts from the daily rollup (call_counts plus the deltas not yet folded in), for
- * filters the rollup covers: everything but a rep and the search box. Plain SQL is not filtered by
- * EclipseLink, so the client is bound here, from the caller.
+ * Exact call counts from the daily rollup (team_call_figures: call_counts plus the deltas not yet
+ * folded in), for the filters the rollup covers: everything but a rep and the search box.
  */
 final class CallCounts {
 
@@ -27,59 +22,37 @@ final class CallCounts {
 
   static long count(DataSource dataSource, UUID clientId, CallFilter filter) {
     List<Object> parameters = new ArrayList<>();
-    String where = where(clientId, filter, parameters);
-    String sql =
-        "SELECT COALESCE(sum(n), 0) FROM (SELECT calls AS n FROM call_counts"
-            + where
-            + " UNION ALL SELECT delta FROM call_count_deltas"
-            + where
-            + ") AS counted";
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(sql)) {
-      // EclipseLink may not have used the transaction's connection yet: set the tenant here too.
-      TenantConnectionSetting.set(connection, clientId.toString());
-      int index = 1;
-      for (int table = 0; table < 2; table++) {
-        for (Object parameter : parameters) {
-          statement.setObject(index++, parameter);
-        }
-      }
-      try (ResultSet result = statement.executeQuery()) {
-        result.next();
-        return result.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Counting calls failed", e);
-    }
-  }
-
-  private static String where(UUID clientId, CallFilter filter, List<Object> parameters) {
-    StringBuilder where = new StringBuilder(" WHERE client_id = ?");
-    parameters.add(clientId);
+    StringBuilder sql =
+        new StringBuilder("SELECT COALESCE(sum(calls), 0) FROM team_call_figures WHERE TRUE");
     if (filter.getStatus() != null) {
-      where.append(" AND status = ?");
+      sql.append(" AND status = ?");
       parameters.add(filter.getStatus().code());
     }
-    if (filter.getOutcome() != null) {
-      where.append(" AND outcome = ?");
+    if (filter.getOutcome() == CallOutcome.TBD) {
+      sql.append(" AND COALESCE(outcome, 'tbd') = 'tbd'");
+    } else if (filter.getOutcome() != null) {
+      sql.append(" AND outcome = ?");
       parameters.add(filter.getOutcome().code());
     }
     if (filter.getType() != null) {
-      where.append(" AND call_type = ?");
+      sql.append(" AND call_type = ?");
       parameters.add(filter.getType().code());
     }
-    if (filter.getLossReasonId() != null) {
-      where.append(" AND loss_reason_id = ?");
+    if (filter.isWithoutLossReason()) {
+      sql.append(" AND loss_reason_id IS NULL");
+    } else if (filter.getLossReasonId() != null) {
+      sql.append(" AND loss_reason_id = ?");
       parameters.add(filter.getLossReasonId());
     }
     if (filter.getPlacedFrom() != null) {
-      where.append(" AND day >= ?");
+      sql.append(" AND day >= ?");
       parameters.add(filter.getPlacedFrom());
     }
     if (filter.getPlacedTo() != null) {
-      where.append(" AND day <= ?");
+      sql.append(" AND day <= ?");
       parameters.add(filter.getPlacedTo());
     }
-    return where.toString();
+    return TenantSql.query(dataSource, clientId, sql.toString(), parameters, row -> row.getLong(1))
+        .get(0);
   }
 }

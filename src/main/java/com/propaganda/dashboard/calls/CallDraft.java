@@ -5,8 +5,8 @@ import java.time.LocalDateTime;
 import java.util.UUID;
 
 /**
- * What a user enters to log or edit a call. Times are wall-clock times in UTC. The owner is read
- * only for admin and ceo; a sales rep always logs calls as themselves.
+ * What a user enters to log or edit a call. Times are wall-clock times in the client's time zone.
+ * The owner is read only for admin and ceo; a sales rep always logs calls as themselves.
  */
 public class CallDraft implements Serializable {
 

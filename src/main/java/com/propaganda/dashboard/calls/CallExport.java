@@ -12,14 +12,7 @@ final class CallExport {
 
   static final List<String> HEADER =
       List.of(
-          "When (UTC)",
-          "Prospect",
-          "Rep",
-          "Type",
-          "Status",
-          "Outcome",
-          "Loss reason",
-          "Duration (s)");
+          "When", "Prospect", "Rep", "Type", "Status", "Outcome", "Loss reason", "Duration (s)");
 
   private static final int PAGE = 1000;
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");

@@ -1,12 +1,19 @@
 package com.propaganda.dashboard.calls;
 
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
+import java.util.function.Function;
 
 /**
- * Which calls a list shows. Empty fields do not filter; dates are UTC days of when the call was
- * placed (scheduled, else logged), both inclusive.
+ * Which calls a list shows. Empty fields do not filter; dates are the client's days (in its time
+ * zone) of when the call was placed (scheduled, else logged), both inclusive. Outcome {@code TBD}
+ * also matches calls without an outcome: both are undecided.
  */
 public class CallFilter implements Serializable {
 
@@ -17,6 +24,7 @@ public class CallFilter implements Serializable {
   private CallType type;
   private UUID repId;
   private UUID lossReasonId;
+  private boolean withoutLossReason;
   private LocalDate placedFrom;
   private LocalDate placedTo;
   private String search;
@@ -61,6 +69,15 @@ public class CallFilter implements Serializable {
     this.lossReasonId = lossReasonId;
   }
 
+  /** Lost calls that were given no reason. */
+  public boolean isWithoutLossReason() {
+    return withoutLossReason;
+  }
+
+  public void setWithoutLossReason(boolean withoutLossReason) {
+    this.withoutLossReason = withoutLossReason;
+  }
+
   public LocalDate getPlacedFrom() {
     return placedFrom;
   }
@@ -80,7 +97,66 @@ public class CallFilter implements Serializable {
   /** A value to compare filters by, for knowing when a cached count is stale. */
   public Object state() {
     return java.util.Arrays.asList(
-        status, outcome, type, repId, lossReasonId, placedFrom, placedTo, search);
+        status,
+        outcome,
+        type,
+        repId,
+        lossReasonId,
+        withoutLossReason,
+        placedFrom,
+        placedTo,
+        search);
+  }
+
+  /** The filter as the query string of a link to the call list (the search box aside). */
+  public String toQuery() {
+    List<String> pairs = new ArrayList<>();
+    add(pairs, "status", status == null ? null : status.name());
+    add(pairs, "outcome", outcome == null ? null : outcome.name());
+    add(pairs, "type", type == null ? null : type.name());
+    add(pairs, "rep", repId);
+    add(pairs, "reason", lossReasonId);
+    add(pairs, "noReason", withoutLossReason ? "true" : null);
+    add(pairs, "from", placedFrom);
+    add(pairs, "to", placedTo);
+    return String.join("&", pairs);
+  }
+
+  /**
+   * The filter a link made by {@link #toQuery()} asks for; values that do not parse are ignored.
+   */
+  public static CallFilter fromQuery(Function<String, String> parameter) {
+    CallFilter filter = new CallFilter();
+    filter.status = parse(parameter.apply("status"), v -> CallStatus.valueOf(upper(v)));
+    filter.outcome = parse(parameter.apply("outcome"), v -> CallOutcome.valueOf(upper(v)));
+    filter.type = parse(parameter.apply("type"), v -> CallType.valueOf(upper(v)));
+    filter.repId = parse(parameter.apply("rep"), UUID::fromString);
+    filter.lossReasonId = parse(parameter.apply("reason"), UUID::fromString);
+    filter.withoutLossReason = "true".equals(parameter.apply("noReason"));
+    filter.placedFrom = parse(parameter.apply("from"), LocalDate::parse);
+    filter.placedTo = parse(parameter.apply("to"), LocalDate::parse);
+    return filter;
+  }
+
+  private static void add(List<String> pairs, String name, Object value) {
+    if (value != null) {
+      pairs.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
+    }
+  }
+
+  private static String upper(String value) {
+    return value.toUpperCase(Locale.ROOT);
+  }
+
+  private static <T> T parse(String value, Function<String, T> parser) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return parser.apply(value.strip());
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   public String getSearch() {

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,15 +23,20 @@ final class CallListQuery {
 
   /**
    * @param onlyOwner the sales rep whose calls alone are visible, or null for the whole client
+   * @param zone the client's time zone, in which the filter's days begin and end
    */
-  CallListQuery(CallFilter filter, UUID onlyOwner) {
+  CallListQuery(CallFilter filter, UUID onlyOwner, ZoneId zone) {
     equal("c.ownerId", "owner", onlyOwner);
     equal("c.status", "status", filter.getStatus());
-    equal("c.outcome", "outcome", filter.getOutcome());
+    outcome(filter.getOutcome());
     equal("c.type", "type", filter.getType());
     equal("c.ownerId", "rep", filter.getRepId());
-    equal("c.lossReason.id", "reason", filter.getLossReasonId());
-    range(filter.getPlacedFrom(), filter.getPlacedTo());
+    if (filter.isWithoutLossReason()) {
+      conditions.add("c.lossReason IS NULL");
+    } else {
+      equal("c.lossReason.id", "reason", filter.getLossReasonId());
+    }
+    range(filter.getPlacedFrom(), filter.getPlacedTo(), zone);
     search(filter.getSearch());
   }
 
@@ -58,14 +63,23 @@ final class CallListQuery {
     }
   }
 
-  private void range(LocalDate from, LocalDate to) {
+  private void outcome(CallOutcome outcome) {
+    if (outcome == CallOutcome.TBD) {
+      conditions.add("(c.outcome = :outcome OR c.outcome IS NULL)");
+      parameters.put("outcome", outcome);
+    } else {
+      equal("c.outcome", "outcome", outcome);
+    }
+  }
+
+  private void range(LocalDate from, LocalDate to, ZoneId zone) {
     if (from != null) {
       conditions.add("c.placedAt >= :from");
-      parameters.put("from", startOfUtcDay(from));
+      parameters.put("from", startOfDay(from, zone));
     }
     if (to != null) {
       conditions.add("c.placedAt < :to");
-      parameters.put("to", startOfUtcDay(to.plusDays(1)));
+      parameters.put("to", startOfDay(to.plusDays(1), zone));
     }
   }
 
@@ -84,7 +98,7 @@ final class CallListQuery {
     parameters.put("search", "%" + escaped + "%");
   }
 
-  static OffsetDateTime startOfUtcDay(LocalDate day) {
-    return day.atStartOfDay().atOffset(ZoneOffset.UTC);
+  static OffsetDateTime startOfDay(LocalDate day, ZoneId zone) {
+    return day.atStartOfDay(zone).toOffsetDateTime();
   }
 }

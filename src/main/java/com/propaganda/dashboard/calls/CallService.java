@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.NotFoundException;
@@ -14,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -50,7 +52,7 @@ public class CallService {
    */
   public List<CallRow> list(CallFilter filter, CallOrder order, UUID after, int skip, int max) {
     List<UUID> ids =
-        new CallListQuery(filter, onlyOwnCalls())
+        new CallListQuery(filter, onlyOwnCalls(), zone())
             .after(order, after)
             .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
             .setFirstResult(skip)
@@ -65,7 +67,8 @@ public class CallService {
             .setParameter("ids", ids)
             .getResultStream()
             .collect(Collectors.toMap(CallRow::id, Function.identity()));
-    return ids.stream().map(rows::get).toList();
+    ZoneId zone = zone();
+    return ids.stream().map(rows::get).map(row -> row.inZone(zone)).toList();
   }
 
   /** Exact, from the daily rollup where it covers the filter, else from the list indexes. */
@@ -74,14 +77,14 @@ public class CallService {
     if (CallCounts.covers(filter, onlyOwner)) {
       return CallCounts.count(dataSource, currentCaller.get().clientId(), filter);
     }
-    return new CallListQuery(filter, onlyOwner)
+    return new CallListQuery(filter, onlyOwner, zone())
         .create(entityManager, "SELECT COUNT(c)", "", Long.class)
         .getSingleResult();
   }
 
   /** The call as the edit form shows it. */
   public CallDraft draftOf(UUID id) {
-    return visibleCall(id).toDraft();
+    return visibleCall(id).toDraft(zone());
   }
 
   public UUID log(CallDraft draft) {
@@ -90,7 +93,7 @@ public class CallService {
     LossReason reason = lossReason(draft, null, errors);
     errors.throwIfAny();
     Call call = new Call(owner);
-    call.edit(draft, owner, reason);
+    call.edit(draft, owner, reason, zone());
     entityManager.persist(call);
     return call.getId();
   }
@@ -101,7 +104,7 @@ public class CallService {
     User owner = owner(draft, call.getOwner(), errors);
     LossReason reason = lossReason(draft, call.getLossReason(), errors);
     errors.throwIfAny();
-    call.edit(draft, owner, reason);
+    call.edit(draft, owner, reason, zone());
   }
 
   @RolesAllowed({Roles.CEO, Roles.ADMIN})
@@ -142,6 +145,11 @@ public class CallService {
     boolean usable = reason != null && (reason.isActive() || Objects.equals(reason, current));
     errors.rejectIf(!usable, "lossReasonId", "Choose a loss reason from the list");
     return reason;
+  }
+
+  /** The client's time zone: its days and the times its users enter and read. */
+  private ZoneId zone() {
+    return entityManager.find(Client.class, currentCaller.get().clientId()).zone();
   }
 
   /** The caller's own id when they may only see their own calls, else null. */

@@ -7,6 +7,7 @@ import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -32,13 +33,17 @@ public class CallsView implements Serializable {
 
   @Inject private CurrentUserView currentUser;
 
-  private final CallFilter filter = new CallFilter();
+  private CallFilter filter;
   private CallLazyModel calls;
   private List<LossReasonOption> lossReasons;
   private List<TeamMember> reps;
 
   @PostConstruct
   void init() {
+    // A drill-down from the dashboard arrives as the filter's query string.
+    filter =
+        CallFilter.fromQuery(
+            FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()::get);
     calls = new CallLazyModel(callService, filter);
     lossReasons = lossReasonService.options();
     reps = currentUser.isManager() ? teamService.members() : List.of();
@@ -50,6 +55,7 @@ public class CallsView implements Serializable {
     filter.setType(null);
     filter.setRepId(null);
     filter.setLossReasonId(null);
+    filter.setWithoutLossReason(false);
     filter.setPlacedFrom(null);
     filter.setPlacedTo(null);
     filter.setSearch(null);

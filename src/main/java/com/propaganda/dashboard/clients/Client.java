@@ -8,6 +8,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.util.UUID;
 
 /** An agency client: the tenant. Not tenant-owned itself; only operators list clients. */
@@ -37,6 +38,10 @@ public class Client {
 
   @Column(name = "is_active")
   private boolean active;
+
+  /** Changed only through set_client_time_zone(), which recounts the rollups with it. */
+  @Column(name = "time_zone", insertable = false, updatable = false)
+  private String timeZone = "UTC";
 
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
@@ -98,6 +103,15 @@ public class Client {
 
   public String getWorkspace() {
     return workspace;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  /** The zone in which the client's days begin and end and its times are shown. */
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
   }
 
   public boolean isActive() {

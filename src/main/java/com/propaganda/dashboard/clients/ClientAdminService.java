@@ -10,14 +10,20 @@ import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.Roles;
 import com.propaganda.dashboard.users.User;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import javax.sql.DataSource;
 
 /** The agency's operators list, create, edit, deactivate and reactivate clients. */
 @Stateless
@@ -27,7 +33,12 @@ public class ClientAdminService {
   private static final Pattern WORKSPACE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
   private static final String RESERVED_WORKSPACE = "agency";
 
+  private static final String INVALID_PARAMETER = "22023";
+
   @PersistenceContext private EntityManager entityManager;
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
 
   @EJB private ClientSizes sizes;
 
@@ -79,14 +90,43 @@ public class ClientAdminService {
     return client.getId();
   }
 
-  public void updateContact(UUID id, String name, String email, String phone, String address) {
+  /**
+   * Contact fields and the time zone in one transaction. A new time zone moves calls to other days,
+   * so set_client_time_zone() counts the client's rollups again (call writes pause meanwhile).
+   */
+  public void updateContact(
+      UUID id, String name, String email, String phone, String address, String timeZone) {
     Client client = find(id);
     contactErrors(name, email)
         .rejectIf(emailTaken(Text.cleanEmail(email), id), "email", "Another client uses this email")
+        .rejectIf(
+            timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone),
+            "timeZone",
+            "Choose a time zone from the list")
         .throwIfAny();
+    if (!timeZone.equals(client.getTimeZone())) {
+      setTimeZone(id, timeZone);
+    }
     client.updateContact(
         Text.clean(name), Text.cleanEmail(email), Text.clean(phone), Text.clean(address));
     UniqueConstraint.flush(entityManager, "email", "Another client uses this email");
+  }
+
+  private void setTimeZone(UUID id, String timeZone) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT set_client_time_zone(?, ?)")) {
+      statement.setObject(1, id);
+      statement.setString(2, timeZone);
+      statement.execute();
+    } catch (SQLException e) {
+      if (INVALID_PARAMETER.equals(e.getSQLState())) {
+        new FieldErrors()
+            .rejectIf(true, "timeZone", "PostgreSQL does not know this time zone")
+            .throwIfAny();
+      }
+      throw new IllegalStateException("Changing the time zone of client " + id + " failed", e);
+    }
   }
 
   /** A deactivated client's users cannot sign in until it is reactivated. */

@@ -12,6 +12,7 @@ public class ClientForm implements Serializable {
   private String email;
   private String phone;
   private String address;
+  private String timeZone;
   private String ceoName;
   private String ceoEmail;
   private String ceoPassword;
@@ -25,10 +26,11 @@ public class ClientForm implements Serializable {
     email = client.email();
     phone = client.phone();
     address = client.address();
+    timeZone = client.timeZone();
   }
 
   void clear() {
-    name = workspace = email = phone = address = ceoName = ceoEmail = ceoPassword = null;
+    name = workspace = email = phone = address = timeZone = ceoName = ceoEmail = ceoPassword = null;
   }
 
   public String getName() {
@@ -69,6 +71,14 @@ public class ClientForm implements Serializable {
 
   public void setAddress(String address) {
     this.address = address;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  public void setTimeZone(String timeZone) {
+    this.timeZone = timeZone;
   }
 
   public String getCeoName() {

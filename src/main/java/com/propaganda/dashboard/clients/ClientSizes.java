@@ -22,7 +22,8 @@ import javax.sql.DataSource;
 public class ClientSizes {
 
   private static final String SQL =
-      "SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.is_active, s.users,"
+      "SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.time_zone, c.is_active,"
+          + " s.users,"
           + " s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id"
           + " ORDER BY lower(c.name), c.id";
 
@@ -43,9 +44,10 @@ public class ClientSizes {
                 rows.getString(4),
                 rows.getString(5),
                 rows.getString(6),
-                rows.getBoolean(7),
-                rows.getLong(8),
-                rows.getLong(9)));
+                rows.getString(7),
+                rows.getBoolean(8),
+                rows.getLong(9),
+                rows.getLong(10)));
       }
       return clients;
     } catch (SQLException e) {

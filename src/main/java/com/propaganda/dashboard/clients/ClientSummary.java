@@ -11,6 +11,7 @@ public record ClientSummary(
     String email,
     String phone,
     String address,
+    String timeZone,
     boolean active,
     long users,
     long calls)

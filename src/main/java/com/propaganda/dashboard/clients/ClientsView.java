@@ -7,6 +7,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -25,6 +26,9 @@ public class ClientsView implements Serializable {
           "ceoName", "new-client:ceoName",
           "ceoEmail", "new-client:ceoEmail",
           "ceoInitialPassword", "new-client:ceoPassword");
+
+  private static final List<String> TIME_ZONES =
+      ZoneId.getAvailableZoneIds().stream().sorted().toList();
 
   @EJB private ClientAdminService clientAdminService;
 
@@ -56,14 +60,15 @@ public class ClientsView implements Serializable {
 
   public void saveContact() {
     if (feedback.attempt(
-        Map.of("name", "contact:name", "email", "contact:email"),
+        Map.of("name", "contact:name", "email", "contact:email", "timeZone", "contact:timeZone"),
         () ->
             clientAdminService.updateContact(
                 editing.id(),
                 contact.getName(),
                 contact.getEmail(),
                 contact.getPhone(),
-                contact.getAddress()))) {
+                contact.getAddress(),
+                contact.getTimeZone()))) {
       feedback.info("Contact saved");
       reload();
     }
@@ -88,6 +93,11 @@ public class ClientsView implements Serializable {
 
   public ClientForm getForm() {
     return form;
+  }
+
+  /** Every zone Java knows, for the time zone choice. */
+  public List<String> getTimeZones() {
+    return TIME_ZONES;
   }
 
   public ClientForm getContact() {

@@ -28,6 +28,7 @@ public class ProfileService {
     if (user == null || client == null) {
       throw new EJBAccessException("The signed-in account no longer exists");
     }
-    return new Profile(user.getName(), user.getEmail(), user.getRole(), client.getName());
+    return new Profile(
+        user.getName(), user.getEmail(), user.getRole(), client.getName(), client.getTimeZone());
   }
 }

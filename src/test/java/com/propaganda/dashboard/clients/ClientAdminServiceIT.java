@@ -111,8 +111,15 @@ class ClientAdminServiceIT {
     Tenant tenant = Tenant.create(data, "Contact Co");
     signInAsOperator();
     clientAdmin.updateContact(
-        tenant.id(), "Contact Co Ltd", "hello@contact.example", "+1 555 0000", "Main St 1");
+        tenant.id(),
+        "Contact Co Ltd",
+        "hello@contact.example",
+        "+1 555 0000",
+        "Main St 1",
+        "Europe/Berlin");
     assertEquals("Contact Co Ltd", data.text("SELECT name FROM clients WHERE id = ?", tenant.id()));
+    assertEquals(
+        "Europe/Berlin", data.text("SELECT time_zone FROM clients WHERE id = ?", tenant.id()));
     assertThrows(EJBAccessException.class, () -> calls.count(new CallFilter()));
   }
 

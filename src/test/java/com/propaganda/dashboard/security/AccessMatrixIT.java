@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
+import com.propaganda.dashboard.dashboard.DashboardFilter;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.testsupport.Deployments;
@@ -63,6 +64,8 @@ class AccessMatrixIT {
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),
           Map.entry("ClientSizes.*", OPERATORS),
+          Map.entry("DashboardService.*", TENANT_USERS),
+          Map.entry("AgencyRollup.*", OPERATORS),
           // Sign-in runs before anyone is signed in.
           Map.entry("SignInService.*", EVERYONE),
           Map.entry("SignInAccounts.*", EVERYONE),
@@ -209,6 +212,8 @@ class AccessMatrixIT {
         arguments[i] = false;
       } else if (type == int.class) {
         arguments[i] = 0;
+      } else if (type == DashboardFilter.class) {
+        arguments[i] = new DashboardFilter();
       } else if (type == CallDraft.class) {
         CallDraft draft = new CallDraft();
         draft.setProspectName("Plausible prospect");

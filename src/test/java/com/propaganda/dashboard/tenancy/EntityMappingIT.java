@@ -72,7 +72,7 @@ class EntityMappingIT {
     draft.setCompletedAt(scheduled.plusMinutes(30));
     draft.setDurationSeconds(1800);
     Call call = new Call(rep);
-    call.edit(draft, rep, reason);
+    call.edit(draft, rep, reason, ZoneOffset.UTC);
     AuditLog audit =
         new AuditLog(
             rep.getId(),
@@ -135,7 +135,7 @@ class EntityMappingIT {
     draft.setType(CallType.OUTBOUND);
     draft.setStatus(CallStatus.NO_SHOW);
     Call call = new Call(rep);
-    call.edit(draft, rep, null);
+    call.edit(draft, rep, null, ZoneOffset.UTC);
     inTenant.run(
         client.getId(),
         em -> {

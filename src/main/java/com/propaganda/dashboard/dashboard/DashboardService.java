@@ -1,0 +1,77 @@
+package com.propaganda.dashboard.dashboard;
+
+import com.propaganda.dashboard.clients.Client;
+import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.users.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The performance dashboard of the caller's client. Admin and ceo see the whole team or any one
+ * rep; a sales user sees their own figures and their own rank, whatever the filter asks.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
+public class DashboardService {
+
+  /** Weeks rather than days in the trend of a period longer than this. */
+  private static final int MAX_DAILY_POINTS = 62;
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  @Inject private CurrentCaller currentCaller;
+
+  public Dashboard open(DashboardFilter requested) {
+    Caller caller = currentCaller.get();
+    boolean sales = currentCaller.isInRole(Roles.SALES);
+    DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
+    ZoneId zone = entityManager.find(Client.class, caller.clientId()).zone();
+    LocalDate today = LocalDate.now(zone);
+    DashboardQueries queries = new DashboardQueries(dataSource, caller.clientId(), filter);
+
+    Period period = period(filter, today, queries);
+    Period before = filter.getPreset() == PeriodPreset.ALL_TIME ? null : period.previous();
+    CallFigures[] figures = queries.figures(period, before);
+    Leaderboard leaderboard = Leaderboard.rank(queries.reps(period, before));
+    List<RepStanding> standings =
+        sales ? leaderboard.standingOf(caller.userId()) : leaderboard.standings();
+    return new Dashboard(
+        filter,
+        today,
+        period,
+        figures[0],
+        before == null ? null : figures[1],
+        standings,
+        leaderboard.ranked(),
+        queries.lossReasons(period, zone),
+        trend(period, queries),
+        queries.queue(today.minusDays(filter.getUndecidedDays()), today));
+  }
+
+  private static List<TrendPoint> trend(Period period, DashboardQueries queries) {
+    boolean weekly = period.days() > MAX_DAILY_POINTS;
+    return Trend.fill(period, weekly, queries.trend(period, weekly));
+  }
+
+  private static Period period(DashboardFilter filter, LocalDate today, DashboardQueries queries) {
+    LocalDate firstCall =
+        filter.getPreset() == PeriodPreset.ALL_TIME
+            ? queries.callDays().map(Period::first).orElse(today)
+            : today;
+    return filter.getPreset().resolve(today, firstCall, filter.getFrom(), filter.getTo());
+  }
+}

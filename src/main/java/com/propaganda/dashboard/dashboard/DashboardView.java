@@ -1,0 +1,115 @@
+package com.propaganda.dashboard.dashboard;
+
+import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.users.CurrentUserView;
+import com.propaganda.dashboard.users.TeamMember;
+import com.propaganda.dashboard.users.TeamService;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/** The dashboard page: its filter, and the figures, charts and links the page draws. */
+@Named
+@ViewScoped
+public class DashboardView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @EJB private DashboardService dashboardService;
+
+  @EJB private TeamService teamService;
+
+  @Inject private CurrentUserView currentUser;
+
+  private final DashboardFilter filter = new DashboardFilter();
+  private List<TeamMember> reps;
+  private Dashboard dashboard;
+  private List<KpiCard> cards;
+  private TrendChart trend;
+  private long mostLost;
+
+  @PostConstruct
+  void init() {
+    reps = currentUser.isManager() ? teamService.members() : List.of();
+    refresh();
+  }
+
+  public void refresh() {
+    dashboard = dashboardService.open(filter);
+    cards = KpiCards.of(dashboard);
+    trend = new TrendChart(dashboard.trend());
+    mostLost = dashboard.lossReasons().stream().mapToLong(LossReasonCount::lost).max().orElse(0);
+  }
+
+  /** The call list showing exactly the calls of a figure. */
+  public String link(CallFilter drillDown) {
+    String context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return context + "/app/calls.xhtml?" + drillDown.toQuery();
+  }
+
+  public String percent(Double rate) {
+    return KpiCards.percent(rate);
+  }
+
+  public String rateChange(Double now, Double before) {
+    return KpiCards.rateChange(now, before);
+  }
+
+  /** Width of a loss reason's bar, out of 100. */
+  public double lossBar(LossReasonCount reason) {
+    return mostLost == 0 ? 0 : 100.0 * reason.lost() / mostLost;
+  }
+
+  public CallFilter repCalls(RepStanding rep) {
+    return DrillDown.rep(dashboard, rep);
+  }
+
+  public CallFilter reasonCalls(LossReasonCount reason) {
+    return DrillDown.lossReason(dashboard, reason);
+  }
+
+  public CallFilter pointCalls(TrendPoint point) {
+    return DrillDown.point(dashboard, point);
+  }
+
+  public CallFilter undecidedCalls(QueueEntry entry) {
+    return DrillDown.undecided(dashboard, entry);
+  }
+
+  public CallFilter overdueCalls(QueueEntry entry) {
+    return DrillDown.overdue(dashboard, entry);
+  }
+
+  public PeriodPreset[] getPresets() {
+    return PeriodPreset.values();
+  }
+
+  public DashboardFilter getFilter() {
+    return filter;
+  }
+
+  public List<TeamMember> getReps() {
+    return reps;
+  }
+
+  public Dashboard getDashboard() {
+    return dashboard;
+  }
+
+  public List<KpiCard> getCards() {
+    return cards;
+  }
+
+  public TrendChart getTrend() {
+    return trend;
+  }
+
+  public int getMinimumCalls() {
+    return Leaderboard.MINIMUM_CALLS;
+  }
+}

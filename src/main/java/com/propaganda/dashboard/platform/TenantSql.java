@@ -1,0 +1,48 @@
+package com.propaganda.dashboard.platform;
+
+import com.propaganda.dashboard.tenancy.TenantConnectionSetting;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Plain SQL for one client, for the aggregates JPQL cannot express. EclipseLink does not filter
+ * plain SQL and may not have used the transaction's connection yet, so the client is set on the
+ * connection here, and row-level security applies as for every other statement.
+ */
+public final class TenantSql {
+
+  /** Maps the current row of a result. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  private TenantSql() {}
+
+  public static <T> List<T> query(
+      DataSource dataSource, UUID clientId, String sql, List<?> parameters, RowReader<T> reader) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      TenantConnectionSetting.set(connection, clientId.toString());
+      int index = 1;
+      for (Object parameter : parameters) {
+        statement.setObject(index++, parameter);
+      }
+      List<T> rows = new ArrayList<>();
+      try (ResultSet result = statement.executeQuery()) {
+        while (result.next()) {
+          rows.add(reader.read(result));
+        }
+      }
+      return rows;
+    } catch (SQLException e) {
+      throw new IllegalStateException("A query for client " + clientId + " failed", e);
+    }
+  }
+}

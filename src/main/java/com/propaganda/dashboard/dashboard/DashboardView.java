@@ -56,8 +56,16 @@ public class DashboardView implements Serializable {
     return KpiCards.percent(rate);
   }
 
-  public String rateChange(Double now, Double before) {
-    return KpiCards.rateChange(now, before);
+  public String wonChange(RepStanding rep) {
+    return String.format(java.util.Locale.ROOT, "%+d", rep.current().won() - rep.previous().won());
+  }
+
+  public String closeRateChange(RepStanding rep) {
+    Double now = rep.current().closeRate();
+    Double before = rep.previous().closeRate();
+    return now == null || before == null
+        ? "n/a"
+        : String.format(java.util.Locale.ROOT, "%+.1f pts", (now - before) * 100);
   }
 
   /** Width of a loss reason's bar, out of 100. */

@@ -93,7 +93,11 @@ public final class KpiCards {
             "Average duration",
             duration(now.averageTalkSeconds()),
             "talk time / completed calls with a duration",
-            now.talkSeconds() + " s over " + now.timedCompleted() + " calls",
+            String.format(
+                Locale.ROOT,
+                "%,.1f hours over %,d calls",
+                now.talkSeconds() / 3600.0,
+                now.timedCompleted()),
             d.before() == null ? null : "was " + duration(d.before().averageTalkSeconds()),
             DrillDown.status(d, CallStatus.COMPLETED, null),
             now.completed()),

@@ -26,9 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class RowLevelSecurityIT {
 
-  private static final List<String> TENANT_TABLES =
-      List.of("users", "loss_reasons", "calls", "audit_logs", "call_counts", "call_count_deltas");
-
   @Deployment
   static WebArchive deployment() {
     return Deployments.applicationWithTestSupport();
@@ -52,8 +49,14 @@ class RowLevelSecurityIT {
 
   @Test
   void withoutATenantEveryTenantTableLooksEmpty() throws SQLException {
+    // Every table and view with a client_id, so one added later joins the test.
+    List<String> tenantTables =
+        data.texts(
+            "SELECT table_name FROM information_schema.columns WHERE table_schema = 'public'"
+                + " AND column_name = 'client_id' ORDER BY 1");
+    assertTrue(tenantTables.size() >= 9, "tenant tables: " + tenantTables);
     try (Connection connection = application.getConnection()) {
-      for (String table : TENANT_TABLES) {
+      for (String table : tenantTables) {
         assertEquals(0, count(connection, "SELECT count(*) FROM " + table), table);
       }
     }

@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -50,6 +52,21 @@ public class TestData {
         PreparedStatement statement = prepare(connection, sql, parameters);
         ResultSet result = statement.executeQuery()) {
       return result.next() ? result.getString(1) : null;
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row. */
+  public List<String> texts(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      List<String> texts = new ArrayList<>();
+      while (result.next()) {
+        texts.add(result.getString(1));
+      }
+      return texts;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
@@ -103,7 +120,8 @@ public class TestData {
   private void update(String sql, Object... parameters) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = prepare(connection, sql, parameters)) {
-      statement.executeUpdate();
+      // execute(), not executeUpdate(): a statement may also be a SELECT of a function.
+      statement.execute();
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

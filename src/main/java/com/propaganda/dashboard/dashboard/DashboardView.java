@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.List;
 
 /** The dashboard page: its filter, and the figures, charts and links the page draws. */
@@ -35,6 +36,16 @@ public class DashboardView implements Serializable {
 
   @PostConstruct
   void init() {
+    // A bookmark or link may name the period, e.g. ?period=ALL_TIME.
+    String period =
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .getRequestParameterMap()
+            .get("period");
+    Arrays.stream(PeriodPreset.values())
+        .filter(p -> p.name().equals(period))
+        .findFirst()
+        .ifPresent(filter::setPreset);
     reps = currentUser.isManager() ? teamService.members() : List.of();
     refresh();
   }

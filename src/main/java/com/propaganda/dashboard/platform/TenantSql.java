@@ -8,6 +8,8 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -16,6 +18,9 @@ import javax.sql.DataSource;
  * connection here, and row-level security applies as for every other statement.
  */
 public final class TenantSql {
+
+  /** At FINE, each statement with its parameters: what benchmarks replay in psql. */
+  private static final Logger LOG = Logger.getLogger(TenantSql.class.getName());
 
   /** Maps the current row of a result. */
   @FunctionalInterface
@@ -30,6 +35,7 @@ public final class TenantSql {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       TenantConnectionSetting.set(connection, clientId.toString());
+      LOG.log(Level.FINE, sql, parameters.toArray());
       int index = 1;
       for (Object parameter : parameters) {
         statement.setObject(index++, parameter);

@@ -47,6 +47,13 @@ class ScriptInjectionBrowserIT extends BrowserTest {
     browser.driver().findElement(By.xpath("//a[starts-with(text(), '" + tag + "')]")).click();
     assertEquals(PAYLOAD, browser.waitFor(By.id("call-form:notes")).getAttribute("value"));
     assertNothingRan("call form");
+
+    // The call was lost today: its reason's name is on the dashboard's loss reasons.
+    browser.open("app/dashboard.xhtml");
+    browser.waitFor(
+        By.xpath("//span[@class='reason-name' and starts-with(text(), '" + tag + "')]"));
+    browser.screenshot("script-as-text-on-dashboard");
+    assertNothingRan("dashboard");
   }
 
   private void assertNothingRan(String page) {

@@ -2,12 +2,10 @@ package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
+import com.propaganda.dashboard.testsupport.Timings;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -120,25 +118,17 @@ class CallListBenchmark {
   }
 
   private void time(String name, Consumer<Void> action, Runnable before) {
-    List<Double> millis = new ArrayList<>();
+    Timings timings = new Timings();
     for (int run = 0; run < RUNS + 3; run++) {
       if (before != null) {
         before.run();
       }
       long start = System.nanoTime();
       action.accept(null);
-      double elapsed = (System.nanoTime() - start) / 1e6;
       if (run >= 3) {
-        millis.add(elapsed);
+        timings.since(start);
       }
     }
-    Collections.sort(millis);
-    report.append(
-        String.format(
-            "%-52s %8.1f %8.1f %8.1f%n",
-            name,
-            millis.get(millis.size() / 2),
-            millis.get((int) Math.ceil(millis.size() * 0.95) - 1),
-            millis.get(millis.size() - 1)));
+    report.append(timings.row(name));
   }
 }

@@ -1,0 +1,72 @@
+package com.propaganda.dashboard.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpAuthenticationMechanism;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.Serializable;
+import java.util.Set;
+
+/**
+ * Form sign-in kept in the session. The login page hands a credential to {@code
+ * SecurityContext.authenticate}; after that, every request hands the container the caller's name
+ * and groups from the session itself. Payara's built-in form mechanism restores the caller through
+ * its auto-applied session, which under concurrent sign-ins sometimes lost the groups and answered
+ * 403 to a signed-in user (payara/Payara#6145, reproduced here with five parallel sign-ins).
+ */
+@ApplicationScoped
+public class SessionAuthentication implements HttpAuthenticationMechanism {
+
+  static final String LOGIN_PAGE = "/login.xhtml";
+  private static final String CALLER = SessionAuthentication.class.getName() + ".caller";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  /** Who is signed in to a session: the principal's name and the groups the store gave. */
+  record SessionCaller(String name, Set<String> groups) implements Serializable {}
+
+  @Override
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    Credential credential = context.getAuthParameters().getCredential();
+    if (credential != null) {
+      return signIn(request, context, credential);
+    }
+    HttpSession session = request.getSession(false);
+    if (session != null && session.getAttribute(CALLER) instanceof SessionCaller caller) {
+      return context.notifyContainerAboutLogin(caller.name(), caller.groups());
+    }
+    if (context.isProtected()) {
+      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+    }
+    return context.doNothing();
+  }
+
+  private AuthenticationStatus signIn(
+      HttpServletRequest request, HttpMessageContext context, Credential credential) {
+    CredentialValidationResult result = identityStores.validate(credential);
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    String name = result.getCallerPrincipal().getName();
+    request.getSession().setAttribute(CALLER, new SessionCaller(name, result.getCallerGroups()));
+    return context.notifyContainerAboutLogin(name, result.getCallerGroups());
+  }
+
+  @Override
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    HttpSession session = request.getSession(false);
+    if (session != null) {
+      session.removeAttribute(CALLER);
+    }
+    HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+  }
+}

@@ -6,6 +6,7 @@ import java.sql.Date;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +19,13 @@ import javax.sql.DataSource;
  * are summed in PostgreSQL; Java receives a row per rep, reason or trend point.
  */
 final class DashboardQueries {
+
+  /** Before any call: the outcome queue looks back this far. */
+  private static final LocalDate HISTORY_START = LocalDate.of(2000, 1, 1);
+
+  private static final String COLUMNS =
+      "user_id, call_type, calls, completed, no_shows, rescheduled, won, lost, undecided,"
+          + " talk_seconds, timed_completed";
 
   private final DataSource dataSource;
   private final UUID clientId;
@@ -33,12 +41,14 @@ final class DashboardQueries {
 
   /** The first and last day with a call, if there is any. */
   Optional<Period> callDays() {
-    Where where = new Where(true);
     return TenantSql.query(
             dataSource,
             clientId,
-            "SELECT min(day), max(day) FROM rep_call_figures" + where.sql,
-            where.parameters,
+            "SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM rep_call_counts"
+                + " WHERE client_id = current_tenant() UNION ALL SELECT max(day)"
+                + " FROM rep_call_counts WHERE client_id = current_tenant() UNION ALL"
+                + " SELECT day FROM pending_rep_figures) d",
+            List.of(),
             row ->
                 row.getDate(1) == null
                     ? null
@@ -48,22 +58,15 @@ final class DashboardQueries {
         .findFirst();
   }
 
-  /** Figures of the period and, in the same pass, of the period before it. */
+  /** Figures of the period and, in the same statement, of the period before it. */
   CallFigures[] figures(Period period, Period before) {
-    Where where =
-        new Where(true).days(before == null ? period.first() : before.first(), period.last());
     List<Object> parameters = new ArrayList<>();
-    parameters.add(Date.valueOf(period.first()));
-    parameters.addAll(where.parameters);
+    String rows = periods(period, before, parameters);
     CallFigures[] figures = {CallFigures.NONE, CallFigures.NONE};
     TenantSql.query(
         dataSource,
         clientId,
-        "SELECT day >= ?, "
-            + CallFigures.SUMS
-            + " FROM rep_call_figures"
-            + where.sql
-            + " GROUP BY 1",
+        "SELECT now, " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1",
         parameters,
         row -> figures[row.getBoolean(1) ? 0 : 1] = CallFigures.read(row, 2));
     return figures;
@@ -71,18 +74,15 @@ final class DashboardQueries {
 
   /** Per rep with calls in either period, and every active rep: figures now and before. */
   List<RepRow> reps(Period period, Period before) {
-    Where where =
-        new Where(false).days(before == null ? period.first() : before.first(), period.last());
     List<Object> parameters = new ArrayList<>();
-    parameters.add(Date.valueOf(period.first()));
-    parameters.addAll(where.parameters);
+    String rows = periodsOfEveryRep(period, before, parameters);
     return TenantSql.query(
         dataSource,
         clientId,
-        "WITH f AS (SELECT user_id, day >= ? AS now, "
+        "WITH f AS (SELECT user_id, now, "
             + CallFigures.SUMS
-            + " FROM rep_call_figures"
-            + where.sql
+            + " FROM "
+            + rows
             + " GROUP BY 1, 2)"
             + " SELECT u.id, u.name, f.* FROM users u LEFT JOIN f ON f.user_id = u.id"
             + " WHERE f.user_id IS NOT NULL OR (u.role = 'sales' AND u.is_active)",
@@ -98,16 +98,20 @@ final class DashboardQueries {
   /** Lost calls by reason; for one rep straight from their calls, which the rollup lacks. */
   List<LossReasonCount> lossReasons(Period period, ZoneId zone) {
     if (repId == null) {
-      Where where = new Where(false).days(period.first(), period.last());
+      List<Object> parameters = new ArrayList<>();
+      parameters.add(Date.valueOf(period.first()));
+      parameters.add(Date.valueOf(period.last()));
+      StringBuilder where = new StringBuilder(" WHERE f.day BETWEEN ? AND ?");
+      filters(where, false, parameters);
       return TenantSql.query(
           dataSource,
           clientId,
           "SELECT f.loss_reason_id, r.name, sum(f.calls) FROM team_call_figures f"
               + " LEFT JOIN loss_reasons r ON r.id = f.loss_reason_id"
-              + where.sql
+              + where
               + " AND f.status = 'completed' AND f.outcome = 'lost'"
               + " GROUP BY 1, 2 HAVING sum(f.calls) <> 0 ORDER BY 3 DESC, 2",
-          where.parameters,
+          parameters,
           DashboardQueries::lossReason);
     }
     List<Object> parameters = new ArrayList<>();
@@ -132,21 +136,24 @@ final class DashboardQueries {
         DashboardQueries::lossReason);
   }
 
-  /** Figures per day, or per week (starting Monday) when weekly. */
-  List<DatedFigures> trend(Period period, boolean weekly) {
-    Where where = new Where(true).days(period.first(), period.last());
-    String bucket = weekly ? "date_trunc('week', day)::date" : "day";
+  /** Figures per day, week (starting Monday) or month. */
+  List<DatedFigures> trend(Period period, ChronoUnit unit) {
+    List<Object> parameters = new ArrayList<>();
+    String rows =
+        unit == ChronoUnit.MONTHS
+            ? rowsOf(period, true, true, parameters)
+            : daysOf(period, true, true, parameters);
+    String bucket =
+        switch (unit) {
+          case DAYS -> "day";
+          case WEEKS -> "date_trunc('week', day)::date";
+          default -> "date_trunc('month', day)::date";
+        };
     return TenantSql.query(
         dataSource,
         clientId,
-        "SELECT "
-            + bucket
-            + ", "
-            + CallFigures.SUMS
-            + " FROM rep_call_figures"
-            + where.sql
-            + " GROUP BY 1 ORDER BY 1",
-        where.parameters,
+        "SELECT " + bucket + ", " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1 ORDER BY 1",
+        parameters,
         row -> new DatedFigures(row.getDate(1).toLocalDate(), CallFigures.read(row, 2)));
   }
 
@@ -154,28 +161,97 @@ final class DashboardQueries {
    * Per rep: completed calls undecided on or before {@code undecidedUntil}, overdue reschedules.
    */
   List<QueueEntry> queue(LocalDate undecidedUntil, LocalDate today) {
-    Where where = new Where(true).days(LocalDate.of(1, 1, 1), today.minusDays(1));
     List<Object> parameters = new ArrayList<>();
-    parameters.add(Date.valueOf(undecidedUntil));
-    parameters.addAll(where.parameters);
+    String undecided = rowsOf(new Period(HISTORY_START, undecidedUntil), true, true, parameters);
+    String overdue = rowsOf(new Period(HISTORY_START, today.minusDays(1)), false, true, parameters);
     return TenantSql.query(
         dataSource,
         clientId,
-        "SELECT f.user_id, u.name, COALESCE(sum(f.undecided) FILTER (WHERE f.day <= ?), 0) AS u,"
-            + " sum(f.rescheduled) AS o FROM rep_call_figures f JOIN users u ON u.id = f.user_id"
-            + where.sql
-            + " GROUP BY 1, 2 HAVING COALESCE(sum(f.undecided) FILTER (WHERE f.day <= ?), 0) > 0"
-            + " OR sum(f.rescheduled) > 0 ORDER BY 2",
-        withRepeatedFirst(parameters),
+        "SELECT f.user_id, u.name, COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0),"
+            + " COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0)"
+            + " FROM (SELECT * FROM "
+            + undecided
+            + " UNION ALL SELECT * FROM "
+            + overdue
+            + ") f JOIN users u ON u.id = f.user_id GROUP BY 1, 2"
+            + " HAVING COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0) > 0"
+            + " OR COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0) > 0 ORDER BY 2",
+        parameters,
         row ->
             new QueueEntry(
                 row.getObject(1, UUID.class), row.getString(2), row.getLong(3), row.getLong(4)));
   }
 
-  private static List<Object> withRepeatedFirst(List<Object> parameters) {
-    List<Object> all = new ArrayList<>(parameters);
-    all.add(parameters.get(0));
-    return all;
+  /** The rows of a period (tagged now = true) and of the one before (now = false), if any. */
+  private String periods(Period period, Period before, List<Object> parameters) {
+    String rows = "(SELECT * FROM " + rowsOf(period, true, true, parameters);
+    if (before != null) {
+      rows += " UNION ALL SELECT * FROM " + rowsOf(before, false, true, parameters);
+    }
+    return rows + ") f";
+  }
+
+  /** As {@link #periods}, for the leaderboard: every rep, whatever rep the filter names. */
+  private String periodsOfEveryRep(Period period, Period before, List<Object> parameters) {
+    String rows = "(SELECT * FROM " + rowsOf(period, true, false, parameters);
+    if (before != null) {
+      rows += " UNION ALL SELECT * FROM " + rowsOf(before, false, false, parameters);
+    }
+    return rows + ") f";
+  }
+
+  /**
+   * Per-rep rows that cover exactly the period's days: its whole months from rep_month_figures
+   * (dated the first of the month), the days of its partial months from rep_call_figures.
+   */
+  private String rowsOf(Period period, boolean tag, boolean withRep, List<Object> parameters) {
+    LocalDate firstWhole =
+        period.first().getDayOfMonth() == 1
+            ? period.first()
+            : period.first().plusMonths(1).withDayOfMonth(1);
+    LocalDate lastWhole =
+        period.last().plusDays(1).getDayOfMonth() == 1
+            ? period.last().withDayOfMonth(1)
+            : period.last().withDayOfMonth(1).minusMonths(1);
+    if (lastWhole.isBefore(firstWhole)) {
+      return daysOf(period, tag, withRep, parameters);
+    }
+    StringBuilder sql =
+        new StringBuilder("(SELECT " + tag + " AS now, month AS day, " + COLUMNS)
+            .append(" FROM rep_month_figures WHERE month BETWEEN ? AND ?");
+    parameters.add(Date.valueOf(firstWhole));
+    parameters.add(Date.valueOf(lastWhole));
+    filters(sql, withRep, parameters);
+    sql.append(" UNION ALL SELECT ").append(tag).append(" AS now, day, ").append(COLUMNS);
+    sql.append(" FROM rep_call_figures WHERE (day BETWEEN ? AND ? OR day BETWEEN ? AND ?)");
+    parameters.add(Date.valueOf(period.first()));
+    parameters.add(Date.valueOf(firstWhole.minusDays(1)));
+    parameters.add(Date.valueOf(lastWhole.plusMonths(1)));
+    parameters.add(Date.valueOf(period.last()));
+    filters(sql, withRep, parameters);
+    return sql.append(") r").toString();
+  }
+
+  /** Per-rep rows of the period's days, day by day. */
+  private String daysOf(Period period, boolean tag, boolean withRep, List<Object> parameters) {
+    StringBuilder sql =
+        new StringBuilder("(SELECT " + tag + " AS now, day, " + COLUMNS)
+            .append(" FROM rep_call_figures WHERE day BETWEEN ? AND ?");
+    parameters.add(Date.valueOf(period.first()));
+    parameters.add(Date.valueOf(period.last()));
+    filters(sql, withRep, parameters);
+    return sql.append(") r").toString();
+  }
+
+  private void filters(StringBuilder sql, boolean withRep, List<Object> parameters) {
+    if (withRep && repId != null) {
+      sql.append(" AND user_id = ?");
+      parameters.add(repId);
+    }
+    if (type != null) {
+      sql.append(" AND call_type = ?");
+      parameters.add(type.code());
+    }
   }
 
   private static LossReasonCount lossReason(java.sql.ResultSet row) throws SQLException {
@@ -187,28 +263,4 @@ final class DashboardQueries {
 
   /** Figures from one day, or from the week that starts on it. */
   record DatedFigures(LocalDate day, CallFigures figures) {}
-
-  /** The WHERE clause on a rollup view: days, and the rep and call type of the filter. */
-  private final class Where {
-    private final StringBuilder sql = new StringBuilder(" WHERE TRUE");
-    private final List<Object> parameters = new ArrayList<>();
-
-    Where(boolean withRep) {
-      if (withRep && repId != null) {
-        sql.append(" AND user_id = ?");
-        parameters.add(repId);
-      }
-      if (type != null) {
-        sql.append(" AND call_type = ?");
-        parameters.add(type.code());
-      }
-    }
-
-    Where days(LocalDate first, LocalDate last) {
-      sql.append(" AND day BETWEEN ? AND ?");
-      parameters.add(Date.valueOf(first));
-      parameters.add(Date.valueOf(last));
-      return this;
-    }
-  }
 }

@@ -13,6 +13,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -27,6 +28,9 @@ public class DashboardService {
 
   /** Weeks rather than days in the trend of a period longer than this. */
   private static final int MAX_DAILY_POINTS = 62;
+
+  /** Months rather than weeks in the trend of a period longer than this. */
+  private static final int MAX_WEEKLY_DAYS = 366;
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -63,8 +67,11 @@ public class DashboardService {
   }
 
   private static List<TrendPoint> trend(Period period, DashboardQueries queries) {
-    boolean weekly = period.days() > MAX_DAILY_POINTS;
-    return Trend.fill(period, weekly, queries.trend(period, weekly));
+    ChronoUnit unit =
+        period.days() <= MAX_DAILY_POINTS
+            ? ChronoUnit.DAYS
+            : period.days() <= MAX_WEEKLY_DAYS ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+    return Trend.fill(period, unit, queries.trend(period, unit));
   }
 
   private static Period period(DashboardFilter filter, LocalDate today, DashboardQueries queries) {

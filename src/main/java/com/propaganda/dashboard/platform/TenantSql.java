@@ -30,11 +30,25 @@ public final class TenantSql {
 
   private TenantSql() {}
 
+  /**
+   * Plans each statement for its own values. After five runs the driver prepares statements on the
+   * server, and PostgreSQL's generic plan for a day range read every client's rollup rows: twice
+   * the time of the plan made for the actual days.
+   */
+  private static void planEachCall(Connection connection) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT set_config('plan_cache_mode', 'force_custom_plan', true)")) {
+      statement.execute();
+    }
+  }
+
   public static <T> List<T> query(
       DataSource dataSource, UUID clientId, String sql, List<?> parameters, RowReader<T> reader) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement statement = connection.prepareStatement(sql)) {
       TenantConnectionSetting.set(connection, clientId.toString());
+      planEachCall(connection);
       LOG.log(Level.FINE, sql, parameters.toArray());
       int index = 1;
       for (Object parameter : parameters) {

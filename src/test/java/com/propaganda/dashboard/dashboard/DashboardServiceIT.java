@@ -208,6 +208,26 @@ class DashboardServiceIT {
         dashboard.trend().stream().map(p -> p.figures().calls()).toList());
   }
 
+  @Test
+  void longPeriodsAddWholeMonthsAndTheDaysAtTheirEdges() {
+    tenant.signInAs(signIn, Role.CEO);
+    // January 12 to March 31: January by day, February and March as whole months.
+    Dashboard edges = dashboards.open(custom("2026-01-12", "2026-03-31"));
+    assertEquals(8, edges.current().calls());
+    assertEquals(3, edges.before().calls());
+    assertDrillDownsMatch(edges);
+
+    // 400 days: whole months from July 2025 to June 2026, a monthly trend.
+    Dashboard year = dashboards.open(custom("2025-06-15", "2026-07-20"));
+    assertEquals(11, year.current().calls());
+    assertEquals(14, year.trend().size());
+    assertEquals(
+        new Period(LocalDate.parse("2026-01-01"), LocalDate.parse("2026-01-31")),
+        year.trend().get(7).days());
+    assertEquals(11, year.trend().get(7).figures().calls());
+    assertDrillDownsMatch(year);
+  }
+
   private void assertDrillDownsMatch(Dashboard dashboard) {
     List<String> checked = new ArrayList<>();
     for (KpiCard card : KpiCards.of(dashboard)) {
@@ -246,10 +266,14 @@ class DashboardServiceIT {
   }
 
   private static DashboardFilter period() {
+    return custom(FIRST.toString(), LAST.toString());
+  }
+
+  private static DashboardFilter custom(String first, String last) {
     DashboardFilter filter = new DashboardFilter();
     filter.setPreset(PeriodPreset.CUSTOM);
-    filter.setFrom(FIRST);
-    filter.setTo(LAST);
+    filter.setFrom(LocalDate.parse(first));
+    filter.setTo(LocalDate.parse(last));
     return filter;
   }
 

@@ -1,5 +1,8 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.platform.CsvSheet;
+import com.propaganda.dashboard.platform.Sheet;
+import com.propaganda.dashboard.platform.XlsxSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
@@ -19,17 +22,20 @@ final class CallExport {
 
   private CallExport() {}
 
-  /** Every row of the list, read page after page from the last row's keyset. */
-  static void rows(
+  /** Every row of the list, read page after page from the last row's keyset; how many. */
+  static long rows(
       CallService service, CallFilter filter, CallOrder order, Consumer<List<String>> row) {
     row.accept(HEADER);
     UUID after = null;
+    long rows = 0;
     List<CallRow> page;
     do {
       page = service.list(filter, order, after, 0, PAGE);
       page.forEach(call -> row.accept(cells(call)));
+      rows += page.size();
       after = page.isEmpty() ? null : page.get(page.size() - 1).id();
     } while (page.size() == PAGE);
+    return rows;
   }
 
   private static List<String> cells(CallRow call) {
@@ -42,14 +48,6 @@ final class CallExport {
         call.outcome() == null ? "" : call.outcome().code(),
         call.lossReason() == null ? "" : call.lossReason(),
         call.durationSeconds() == null ? "" : call.durationSeconds().toString());
-  }
-
-  /** A sheet writer that the caller closes. */
-  interface Sheet extends AutoCloseable {
-    void row(List<String> cells);
-
-    @Override
-    void close() throws IOException;
   }
 
   static Sheet open(String format, OutputStream out) throws IOException {

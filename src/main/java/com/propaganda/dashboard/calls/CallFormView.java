@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.audit.AuditEntry;
 import com.propaganda.dashboard.lossreasons.LossReasonOption;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
 import com.propaganda.dashboard.platform.FacesFeedback;
@@ -58,6 +59,7 @@ public class CallFormView implements Serializable {
   private CallDraft call = new CallDraft();
   private List<TeamMember> reps = List.of();
   private List<LossReasonOption> lossReasons = List.of();
+  private List<AuditEntry> history = List.of();
 
   /** Runs once per view; an id of someone else's call answers 404 like an unknown one. */
   public void load() throws IOException {
@@ -67,6 +69,7 @@ public class CallFormView implements Serializable {
     try {
       if (id != null) {
         call = callService.draftOf(id);
+        history = callService.history(id);
       }
     } catch (NotFoundException notFound) {
       facesContext.getExternalContext().responseSendError(404, "Not found");
@@ -135,6 +138,11 @@ public class CallFormView implements Serializable {
 
   public List<TeamMember> getReps() {
     return reps;
+  }
+
+  /** The call's changes from the audit log, newest first. */
+  public List<AuditEntry> getHistory() {
+    return history;
   }
 
   public List<LossReasonOption> getLossReasons() {

@@ -1,5 +1,11 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.audit.ActorContext;
+import com.propaganda.dashboard.audit.AuditEntries;
+import com.propaganda.dashboard.audit.AuditEntry;
+import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
@@ -11,8 +17,10 @@ import com.propaganda.dashboard.users.Roles;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
@@ -31,6 +39,7 @@ import javax.sql.DataSource;
  */
 @Stateless
 @TenantBound
+@Audited("calls")
 @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
 public class CallService {
 
@@ -39,12 +48,17 @@ public class CallService {
           + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
           + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r WHERE c.id IN :ids";
 
+  /** A call's history tab shows its latest changes, at most this many. */
+  private static final int HISTORY_ROWS = 200;
+
   @PersistenceContext private EntityManager entityManager;
 
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
   @Inject private CurrentCaller currentCaller;
+
+  @EJB private AuditRecorder recorder;
 
   /**
    * One page of the list: the rows after the given call (from the start without one), skipping
@@ -82,9 +96,38 @@ public class CallService {
         .getSingleResult();
   }
 
-  /** The call as the edit form shows it. */
+  /** The call as the edit form shows it; opening it is recorded in the audit log. */
   public CallDraft draftOf(UUID id) {
-    return visibleCall(id).toDraft(zone());
+    CallDraft draft = visibleCall(id).toDraft(zone());
+    recorder.record(AuditEvent.access(ActorContext.current(), "calls", id, "open"));
+    return draft;
+  }
+
+  /** The call's changes, newest first, as its history tab lists them. */
+  public List<AuditEntry> history(UUID id) {
+    visibleCall(id);
+    return AuditEntries.page(
+        dataSource,
+        currentCaller.get().clientId(),
+        List.of("a.table_name = 'calls'", "a.record_id = ?", "a.action <> 'SELECT'"),
+        List.of(id),
+        null,
+        HISTORY_ROWS,
+        zone());
+  }
+
+  /** Records an export of a filtered list once it is written. */
+  public void exported(CallFilter filter, String format, long rows) {
+    recorder.record(
+        AuditEvent.access(
+            ActorContext.current(),
+            "calls",
+            null,
+            "export",
+            Json.createObjectBuilder()
+                .add("format", format)
+                .add("filters", filter.toQuery())
+                .add("rows", rows)));
   }
 
   public UUID log(CallDraft draft) {

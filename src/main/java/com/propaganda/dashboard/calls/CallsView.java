@@ -2,6 +2,7 @@ package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.lossreasons.LossReasonOption;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
+import com.propaganda.dashboard.platform.Sheet;
 import com.propaganda.dashboard.users.CurrentUserView;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
@@ -75,8 +76,9 @@ public class CallsView implements Serializable {
         .contentType(contentType)
         .writer(
             out -> {
-              try (CallExport.Sheet sheet = CallExport.open(format, out)) {
-                CallExport.rows(callService, filter, calls.order(), sheet::row);
+              try (Sheet sheet = CallExport.open(format, out)) {
+                long rows = CallExport.rows(callService, filter, calls.order(), sheet::row);
+                callService.exported(filter, format, rows);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.clients;
 
+import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
@@ -27,6 +28,7 @@ import javax.sql.DataSource;
 
 /** The agency's operators list, create, edit, deactivate and reactivate clients. */
 @Stateless
+@Audited("clients")
 @RolesAllowed(Roles.OPERATOR)
 public class ClientAdminService {
 

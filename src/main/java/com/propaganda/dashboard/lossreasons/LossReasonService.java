@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.lossreasons;
 
+import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
@@ -17,6 +18,7 @@ import java.util.UUID;
 /** The client's catalogue of loss reasons: everyone reads it, admin and ceo maintain it. */
 @Stateless
 @TenantBound
+@Audited("loss_reasons")
 @RolesAllowed({Roles.CEO, Roles.ADMIN})
 public class LossReasonService {
 

@@ -1,5 +1,9 @@
 package com.propaganda.dashboard.platform;
 
+import java.util.Arrays;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 /** Settings read from the environment, with the defaults the run and test scripts also use. */
 public final class Settings {
 
@@ -13,6 +17,17 @@ public final class Settings {
   /** Whether the demo clients, users and calls are loaded at start-up. */
   public static boolean demoDataEnabled() {
     return Boolean.parseBoolean(env("DEMO_DATA", "false"));
+  }
+
+  /**
+   * Addresses of reverse proxies whose X-Forwarded-For the audit log believes (comma-separated
+   * TRUSTED_PROXIES); none by default, so the connection's own address is recorded.
+   */
+  public static Set<String> trustedProxies() {
+    return Arrays.stream(env("TRUSTED_PROXIES", "").split(","))
+        .map(String::strip)
+        .filter(address -> !address.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
   }
 
   private static String env(String name, String fallback) {

@@ -1,5 +1,9 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.audit.Actor;
+import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.audit.RequestOrigin;
 import com.propaganda.dashboard.clients.ClientDirectory;
 import com.propaganda.dashboard.clients.Operator;
 import com.propaganda.dashboard.clients.OperatorAccounts;
@@ -8,6 +12,8 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,21 +35,47 @@ public class SignInService {
 
   @EJB private SignInThrottle throttle;
 
+  @EJB private AuditRecorder recorder;
+
+  @Inject private RequestOrigin origin;
+
   /** Empty for every kind of failure, including an account that must wait after failures. */
   public Optional<SignedIn> signIn(WorkspaceCredential credential) {
     String workspace = credential.workspace();
     String email = credential.email();
     if (throttle.isBlocked(workspace, email)) {
       PasswordHasher.matchNothing(credential.password().getValue());
+      recordFailure(workspace, email, "sign-in refused: too many failures");
       return Optional.empty();
     }
     Optional<SignedIn> signedIn = check(credential);
     if (signedIn.isPresent()) {
       throttle.succeeded(workspace, email);
+      recorder.record(signedIn.get().signInEvent(origin));
     } else {
       throttle.failed(workspace, email);
+      recordFailure(workspace, email, "sign-in failed");
     }
     return signedIn;
+  }
+
+  /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
+  private void recordFailure(String workspace, String email, String event) {
+    UUID client =
+        SignedIn.AGENCY_WORKSPACE.equals(workspace)
+            ? null
+            : clients.findActiveClientId(workspace).orElse(null);
+    recorder.record(
+        new AuditEvent(
+            Actor.anonymous(origin),
+            client,
+            "users",
+            AuditEvent.NO_RECORD,
+            Json.createObjectBuilder()
+                .add("event", event)
+                .add("workspace", String.valueOf(workspace))
+                .add("email", String.valueOf(email))
+                .build()));
   }
 
   private Optional<SignedIn> check(WorkspaceCredential credential) {

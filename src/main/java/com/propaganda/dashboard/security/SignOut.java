@@ -1,5 +1,10 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.audit.Actor;
+import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.audit.RequestOrigin;
+import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
@@ -16,9 +21,24 @@ public class SignOut {
 
   @Inject private FacesContext facesContext;
 
+  @Inject private RequestOrigin origin;
+
+  @EJB private AuditRecorder recorder;
+
   public void signOut() throws ServletException, IOException {
     ExternalContext external = facesContext.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    Actor actor = Actor.of(request.getUserPrincipal(), origin);
+    if (actor.userId() != null || actor.operatorId() != null) {
+      boolean operator = actor.operatorId() != null;
+      recorder.record(
+          AuditEvent.access(
+              actor,
+              operator ? "operators" : "users",
+              operator ? actor.operatorId() : actor.userId(),
+              "sign-out"));
+    }
+    request.logout();
     external.invalidateSession();
     external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
   }

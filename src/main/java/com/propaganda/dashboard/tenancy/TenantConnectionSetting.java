@@ -1,5 +1,8 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.audit.Actor;
+import com.propaganda.dashboard.audit.ActorContext;
+import com.propaganda.dashboard.audit.ActorSettings;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -11,7 +14,8 @@ import org.eclipse.persistence.sessions.SessionEventAdapter;
 /**
  * Hands the transaction's tenant to PostgreSQL's row-level security: on every connection
  * EclipseLink acquires, sets app.current_tenant for the current transaction only. Without a bound
- * tenant it sets nothing, and the policies return no rows.
+ * tenant it sets nothing, and the policies return no rows. In an audited call it also tells the
+ * audit triggers who acts (ActorSettings).
  */
 public class TenantConnectionSetting extends SessionEventAdapter {
 
@@ -21,14 +25,17 @@ public class TenantConnectionSetting extends SessionEventAdapter {
   public void postAcquireConnection(SessionEvent event) {
     Object tenant =
         event.getSession().getProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT);
-    if (tenant == null) {
-      return;
-    }
+    Actor actor = ActorContext.current();
     Connection connection = (Connection) ((Accessor) event.getResult()).getDatasourceConnection();
     try {
-      set(connection, tenant.toString());
+      if (tenant != null) {
+        set(connection, tenant.toString());
+      }
+      if (actor != null) {
+        ActorSettings.apply(connection, actor);
+      }
     } catch (SQLException e) {
-      throw new IllegalStateException("Could not set the tenant on the connection", e);
+      throw new IllegalStateException("Could not set the tenant or actor on the connection", e);
     }
   }
 

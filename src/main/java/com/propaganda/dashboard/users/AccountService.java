@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.users;
 
+import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.security.PasswordHasher;
 import com.propaganda.dashboard.security.PasswordPolicy;
@@ -14,6 +15,7 @@ import jakarta.persistence.PersistenceContext;
 /** What every signed-in user does with their own account. */
 @Stateless
 @TenantBound
+@Audited("users")
 @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
 public class AccountService {
 

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.users;
 
+import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
@@ -24,6 +25,7 @@ import java.util.UUID;
  */
 @Stateless
 @TenantBound
+@Audited("users")
 @RolesAllowed({Roles.CEO, Roles.ADMIN})
 public class TeamService {
 

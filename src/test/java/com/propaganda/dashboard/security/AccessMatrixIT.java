@@ -3,7 +3,9 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.audit.AuditFilter;
 import com.propaganda.dashboard.calls.CallDraft;
+import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.dashboard.DashboardFilter;
@@ -65,6 +67,9 @@ class AccessMatrixIT {
           Map.entry("ClientAdminService.*", OPERATORS),
           Map.entry("ClientSizes.*", OPERATORS),
           Map.entry("DashboardService.*", TENANT_USERS),
+          Map.entry("AuditLogService.*", Set.of("ceo")),
+          Map.entry("AuditRecorder.*", EVERYONE),
+          Map.entry("AuditSealing.*", EVERYONE),
           Map.entry("AgencyRollup.*", OPERATORS),
           // Sign-in runs before anyone is signed in.
           Map.entry("SignInService.*", EVERYONE),
@@ -212,6 +217,12 @@ class AccessMatrixIT {
         arguments[i] = false;
       } else if (type == int.class) {
         arguments[i] = 0;
+      } else if (type == long.class) {
+        arguments[i] = 0L;
+      } else if (type == CallFilter.class) {
+        arguments[i] = new CallFilter();
+      } else if (type == AuditFilter.class) {
+        arguments[i] = new AuditFilter();
       } else if (type == DashboardFilter.class) {
         arguments[i] = new DashboardFilter();
       } else if (type == CallDraft.class) {

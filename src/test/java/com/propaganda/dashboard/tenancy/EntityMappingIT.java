@@ -6,8 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.audit.AuditAction;
-import com.propaganda.dashboard.audit.AuditLog;
 import com.propaganda.dashboard.calls.Call;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallOutcome;
@@ -73,16 +71,6 @@ class EntityMappingIT {
     draft.setDurationSeconds(1800);
     Call call = new Call(rep);
     call.edit(draft, rep, reason, ZoneOffset.UTC);
-    AuditLog audit =
-        new AuditLog(
-            rep.getId(),
-            "calls",
-            call.getId(),
-            AuditAction.INSERT,
-            null,
-            "{\"prospect_name\": \"Prospect Smith\"}",
-            "203.0.113.7",
-            "JUnit");
     inTenant.run(
         tenant,
         em -> {
@@ -91,7 +79,6 @@ class EntityMappingIT {
           em.persist(call);
           return null;
         });
-    inTenant.run(tenant, em -> persist(em, audit));
 
     Call read = inTenant.run(tenant, em -> em.find(Call.class, call.getId()));
     assertAll(
@@ -111,11 +98,6 @@ class EntityMappingIT {
               Call c = em.find(Call.class, call.getId());
               return List.of(c.getOwner().getName(), c.getLossReason().getName());
             }));
-    AuditLog readAudit = inTenant.run(tenant, em -> em.find(AuditLog.class, audit.getId()));
-    assertAll(
-        () -> assertEquals(AuditAction.INSERT, readAudit.getAction()),
-        () -> assertTrue(readAudit.getNewValues().contains("Prospect Smith")),
-        () -> assertEquals("203.0.113.7", readAudit.getIpAddress()));
     Client readClient = inTenant.runWithoutTenant(em -> em.find(Client.class, tenant));
     assertEquals("+1 555 0199", readClient.getPhone());
     assertTrue(readClient.isActive());

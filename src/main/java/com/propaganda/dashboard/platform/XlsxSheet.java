@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.calls;
+package com.propaganda.dashboard.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -14,7 +14,7 @@ import java.util.zip.ZipOutputStream;
  * The smallest valid XLSX workbook: one sheet of inline strings, streamed row by row, so an export
  * needs neither Apache POI nor the whole list in memory.
  */
-final class XlsxSheet implements CallExport.Sheet {
+public final class XlsxSheet implements Sheet {
 
   private static final String NS = "http://schemas.openxmlformats.org/";
 
@@ -22,7 +22,7 @@ final class XlsxSheet implements CallExport.Sheet {
   private final Writer sheet;
   private int rowNumber;
 
-  XlsxSheet(OutputStream out) throws IOException {
+  public XlsxSheet(OutputStream out) throws IOException {
     zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
     entry(
         "[Content_Types].xml",

@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.calls;
+package com.propaganda.dashboard.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -28,7 +28,7 @@ class SpreadsheetExportTest {
   @Test
   void csvQuotesEveryCellAndDisarmsFormulas() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CallExport.Sheet sheet = CallExport.open("csv", out)) {
+    try (Sheet sheet = new CsvSheet(out)) {
       sheet.row(ROW);
     }
     assertEquals(
@@ -40,8 +40,8 @@ class SpreadsheetExportTest {
   @Test
   void xlsxIsAWorkbookWithEscapedInlineTextAndDisarmedFormulas() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
-    try (CallExport.Sheet sheet = CallExport.open("xlsx", out)) {
-      sheet.row(CallExport.HEADER);
+    try (Sheet sheet = new XlsxSheet(out)) {
+      sheet.row(List.of("When", "Prospect"));
       sheet.row(ROW);
     }
     Map<String, String> parts = unzip(out.toByteArray());

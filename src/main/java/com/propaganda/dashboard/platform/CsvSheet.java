@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.calls;
+package com.propaganda.dashboard.platform;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,11 +10,11 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** RFC 4180 CSV in UTF-8 with a byte order mark, so spreadsheet programs read the accents. */
-final class CsvSheet implements CallExport.Sheet {
+public final class CsvSheet implements Sheet {
 
   private final Writer writer;
 
-  CsvSheet(OutputStream out) throws IOException {
+  public CsvSheet(OutputStream out) throws IOException {
     writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
   }

@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.calls;
+package com.propaganda.dashboard.platform;
 
 /**
  * Neutralises cells a spreadsheet would run as a formula (CSV/formula injection): a leading =, +, -

@@ -1,0 +1,41 @@
+package com.propaganda.dashboard.audit;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.util.UUID;
+
+/**
+ * An access event (action SELECT) for the audit log. For an event about one row, {@code table} and
+ * {@code recordId} name it; for others (a list export, the audit log itself, a failed sign-in) the
+ * record id is the nil uuid and {@code details} say what happened.
+ */
+public record AuditEvent(
+    Actor actor, UUID clientId, String table, UUID recordId, JsonObject details) {
+
+  /** The record id of an event that is not about one row. */
+  public static final UUID NO_RECORD = new UUID(0, 0);
+
+  public static AuditEvent access(
+      Actor actor, String table, UUID recordId, String event, JsonObjectBuilder details) {
+    return new AuditEvent(
+        actor,
+        actor.clientId(),
+        table,
+        recordId == null ? NO_RECORD : recordId,
+        details.add("event", event).build());
+  }
+
+  public static AuditEvent access(Actor actor, String table, UUID recordId, String event) {
+    return access(actor, table, recordId, event, Json.createObjectBuilder());
+  }
+
+  static AuditEvent denied(Actor actor, String table, UUID recordId, String method, String reason) {
+    return access(
+        actor,
+        table,
+        recordId,
+        "denied",
+        Json.createObjectBuilder().add("method", method).add("reason", reason));
+  }
+}

@@ -1,0 +1,36 @@
+package com.propaganda.dashboard.audit;
+
+import com.propaganda.dashboard.platform.Settings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Where the current request came from, as the audit log records it; empty outside a request. */
+@RequestScoped
+public class RequestOrigin {
+
+  private static final int MAX_USER_AGENT = 512;
+
+  private String ip;
+  private String userAgent;
+
+  void capture(HttpServletRequest request) {
+    ip =
+        ClientAddress.of(
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-For"),
+            Settings.trustedProxies());
+    String agent = request.getHeader("User-Agent");
+    userAgent =
+        agent == null || agent.length() <= MAX_USER_AGENT
+            ? agent
+            : agent.substring(0, MAX_USER_AGENT);
+  }
+
+  public String ip() {
+    return ip;
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+}

@@ -1,0 +1,68 @@
+package com.propaganda.dashboard.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The demo ceo changes a call, then finds the change, with its diff, in the audit log. */
+class AuditViewerBrowserIT extends BrowserTest {
+
+  private static final By FIRST_PROSPECT =
+      By.cssSelector("#calls-form\\:calls_data tr[data-ri='0'] a.prospect");
+
+  @Test
+  void theCeoFindsTheirEditWithItsDiff() {
+    String note = "Audited note " + UUID.randomUUID().toString().substring(0, 8);
+    browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
+    browser.waitFor(FIRST_PROSPECT).click();
+    browser.type(By.id("call-form:notes"), note);
+    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.waitFor(By.id("calls-form:calls"));
+
+    browser.waitFor(By.id("nav-audit")).click();
+    browser.select(By.id("audit-form:action"), "UPDATE");
+    WebElement toggler =
+        browser.waitFor(
+            By.xpath(
+                "//tbody[@id='audit-form:entries_data']/tr[1][.//span[@class='action' and"
+                    + " text()='UPDATE']]//div[contains(@class, 'ui-row-toggler')]"));
+    assertEquals(
+        "Alice Carter",
+        browser
+            .driver()
+            .findElement(By.cssSelector("#audit-form\\:entries_data tr[data-ri='0'] .actor"))
+            .getText());
+    toggler.click();
+    WebElement after =
+        browser.waitFor(
+            By.xpath("//table[@class='diff']//td[@class='diff-after' and text()='" + note + "']"));
+    browser.screenshot("audit-log-diff");
+    assertEquals(
+        "notes",
+        after.findElement(By.xpath("preceding-sibling::td[@class='diff-field']")).getText());
+  }
+
+  @Test
+  void theCallsHistoryListsItsChanges() {
+    browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
+    browser.waitFor(FIRST_PROSPECT).click();
+    browser.waitFor(By.id("history"));
+    browser.screenshot("call-history");
+    assertTrue(
+        browser.driver().findElements(By.cssSelector(".history-action")).size() >= 1,
+        "the demo call has at least its INSERT");
+  }
+
+  @Test
+  void anAdminDoesNotOpenTheAuditLog() {
+    browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
+    browser.waitFor(By.id("calls-form:calls"));
+    assertTrue(browser.driver().findElements(By.id("nav-audit")).isEmpty());
+    browser.open("app/ceo/audit.xhtml");
+    assertTrue(browser.driver().getPageSource().contains("Not allowed"));
+  }
+}

@@ -11,8 +11,9 @@ export DB_NAME="${BENCH_DB_NAME:-propaganda_agency_bench}" DEMO_DATA=false
 
 src/scripts/benchmark-database.sh
 
+source src/scripts/benchmark-lib.sh
+
 echo "Loading 200 clients and 5,000,000 calls..."
-as_superuser() { runuser -u postgres -- psql -q -X -v ON_ERROR_STOP=1 -p "$DB_PORT" -d "$DB_NAME" "$@"; }
 start=$(date +%s)
 as_superuser -f db/benchmark/load-agency.sql
 echo "Loaded in $(( $(date +%s) - start )) s"
@@ -20,10 +21,6 @@ echo "Loaded in $(( $(date +%s) - start )) s"
 mvn -B verify -Pbenchmark -Dit.test=DashboardBenchmark 2>&1 \
   | sed -n '/Dashboard of the largest client/,/End of the dashboard benchmark/p'
 
-log_calls() {
-  PGPASSWORD="$DB_PASSWORD" pgbench -n -c 8 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" \
-    -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
-}
 echo
 echo "Call logging on the largest client, 8 concurrent writers, 20 s each (calls per second)"
 printf '%-52s %8s\n' "with the rollup's delta trigger (as shipped)" "$(log_calls)"

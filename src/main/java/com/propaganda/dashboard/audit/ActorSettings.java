@@ -6,7 +6,7 @@ import java.sql.SQLException;
 import java.util.Objects;
 
 /**
- * Hands the actor to the audit triggers (V10): transaction-local settings, like the tenant, so a
+ * Hands the actor to the audit triggers (V9): transaction-local settings, like the tenant, so a
  * pooled connection carries nothing into the next transaction.
  */
 public final class ActorSettings {

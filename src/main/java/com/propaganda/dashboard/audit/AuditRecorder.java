@@ -10,7 +10,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 
-/** Writes access events through record_audit() (V10), which also queues them for sealing. */
+/** Writes access events through record_audit() (V9), which also queues them for sealing. */
 @Stateless
 @PermitAll
 public class AuditRecorder {

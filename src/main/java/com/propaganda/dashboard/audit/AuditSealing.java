@@ -9,7 +9,7 @@ import javax.sql.DataSource;
 
 /**
  * Seals newly committed audit rows into their client's hash chain every few seconds
- * (seal_audit_logs(), V10). Writers only append to a queue, so a busy client's writers never wait
+ * (seal_audit_logs(), V9). Writers only append to a queue, so a busy client's writers never wait
  * for the chain.
  */
 @Singleton

@@ -1,0 +1,11 @@
+# Shared by the benchmark scripts; source it after env-defaults.sh and setting DB_NAME.
+
+# psql as the postgres superuser on the benchmark database.
+as_superuser() { runuser -u postgres -- psql -q -X -v ON_ERROR_STOP=1 -p "$DB_PORT" -d "$DB_NAME" "$@"; }
+
+# Calls per second when 8 writers log calls on the largest client for 20 s, as the application
+# role (db/benchmark/log-call.pgbench).
+log_calls() {
+  PGPASSWORD="$DB_PASSWORD" pgbench -n -c 8 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" \
+    -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
+}

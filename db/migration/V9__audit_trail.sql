@@ -117,9 +117,9 @@ CREATE TRIGGER audit_chain_append_only BEFORE UPDATE OR DELETE ON audit_chain
 CREATE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain
     FOR EACH STATEMENT EXECUTE FUNCTION reject_audit_rewrite();
 
--- AuditSealing, every few seconds: links the rows committed since into their chains. One sealer
--- at a time; writers never wait for it.
-CREATE FUNCTION seal_audit_logs() RETURNS integer
+-- AuditSealing, every few seconds: links up to max_rows of the rows committed since into their
+-- chains, and says how many. One sealer at a time; writers never wait for it.
+CREATE FUNCTION seal_audit_logs(max_rows integer DEFAULT 10000) RETURNS integer
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
 DECLARE
     queued record;
@@ -133,7 +133,10 @@ BEGIN
         RETURN 0;
     END IF;
     FOR queued IN
-        WITH taken AS (DELETE FROM audit_unsealed RETURNING audit_id)
+        WITH taken AS (
+            DELETE FROM audit_unsealed
+            WHERE audit_id IN (SELECT audit_id FROM audit_unsealed LIMIT max_rows)
+            RETURNING audit_id)
         SELECT a AS entry, COALESCE(a.client_id, '00000000-0000-0000-0000-000000000000') AS chain
         FROM taken t JOIN audit_logs a ON a.id = t.audit_id
         ORDER BY 2, a.created_at, a.id
@@ -201,9 +204,9 @@ END;
 $$;
 
 REVOKE ALL ON FUNCTION record_audit(uuid, uuid, uuid, text, uuid, text, jsonb, jsonb, text[], text, text) FROM PUBLIC;
-REVOKE ALL ON FUNCTION seal_audit_logs() FROM PUBLIC;
+REVOKE ALL ON FUNCTION seal_audit_logs(integer) FROM PUBLIC;
 REVOKE ALL ON FUNCTION verify_audit_chain(uuid) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION record_audit(uuid, uuid, uuid, text, uuid, text, jsonb, jsonb, text[], text, text) TO ${app_role};
-GRANT EXECUTE ON FUNCTION seal_audit_logs() TO ${app_role};
+GRANT EXECUTE ON FUNCTION seal_audit_logs(integer) TO ${app_role};
 -- Rows go in only through record_audit(): the application no longer inserts directly.
 REVOKE INSERT ON audit_logs FROM ${app_role};

@@ -23,14 +23,14 @@ mvn -B verify -Pbenchmark -Dit.test=AuditViewerBenchmark 2>&1 \
 
 # The application seals every 5 seconds; so does this loop while the writers run.
 seal_meanwhile() {
-  while true; do as_superuser -c "SELECT seal_audit_logs()" >/dev/null; sleep 5; done
+  while true; do as_superuser -c "SELECT seal_audit_logs(100000)" >/dev/null; sleep 5; done
 }
 echo
 echo "Call logging on the busy client, 8 concurrent writers, 20 s each (calls per second)"
 seal_meanwhile & sealer=$!
 printf '%-52s %8s\n' "audit rows and the hash chain (as shipped)" "$(log_calls)"
 kill "$sealer"; wait "$sealer" 2>/dev/null || true
-as_superuser -c "SELECT seal_audit_logs()" >/dev/null
+as_superuser -c "SELECT seal_audit_logs(100000000)" >/dev/null
 # For comparison only: a rule drops the queue rows, so no row is chained.
 as_superuser -c "CREATE RULE bench_no_chain AS ON INSERT TO audit_unsealed DO INSTEAD NOTHING"
 printf '%-52s %8s\n' "audit rows without the hash chain" "$(log_calls)"

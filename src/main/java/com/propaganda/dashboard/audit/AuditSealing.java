@@ -1,26 +1,49 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.platform.BackgroundStatement;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
  * Seals newly committed audit rows into their client's hash chain every few seconds
- * (seal_audit_logs(), V9). Writers only append to a queue, so a busy client's writers never wait
- * for the chain.
+ * (seal_audit_logs(), V9), a batch per transaction until none is left. Writers only append to a
+ * queue, so a busy client's writers never wait for the chain.
  */
 @Singleton
 @PermitAll
 public class AuditSealing {
 
+  private static final Logger LOG = Logger.getLogger(AuditSealing.class.getName());
+  private static final int BATCH = 10_000;
+
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seal() {
-    BackgroundStatement.run(dataSource, "SELECT seal_audit_logs()");
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement("SELECT seal_audit_logs(?)")) {
+      statement.setInt(1, BATCH);
+      int sealed;
+      do {
+        try (ResultSet result = statement.executeQuery()) {
+          result.next();
+          sealed = result.getInt(1);
+        }
+      } while (sealed == BATCH);
+    } catch (SQLException e) {
+      LOG.log(Level.WARNING, "Sealing the audit log failed; the next run tries again", e);
+    }
   }
 }

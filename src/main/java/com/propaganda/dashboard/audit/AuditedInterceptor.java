@@ -45,6 +45,7 @@ public class AuditedInterceptor {
                   + "."
                   + invocation.getMethod().getName(),
               refused instanceof NotFoundException ? "not found" : "not allowed"));
+      origin.markDenialRecorded();
       throw refused;
     } finally {
       ActorContext.restore(previous);

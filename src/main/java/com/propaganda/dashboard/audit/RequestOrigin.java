@@ -12,6 +12,7 @@ public class RequestOrigin {
 
   private String ip;
   private String userAgent;
+  private boolean denialRecorded;
 
   void capture(HttpServletRequest request) {
     ip =
@@ -24,6 +25,15 @@ public class RequestOrigin {
         agent == null || agent.length() <= MAX_USER_AGENT
             ? agent
             : agent.substring(0, MAX_USER_AGENT);
+  }
+
+  /** Whether a refusal of this request is in the audit log already. */
+  boolean isDenialRecorded() {
+    return denialRecorded;
+  }
+
+  void markDenialRecorded() {
+    denialRecorded = true;
   }
 
   public String ip() {

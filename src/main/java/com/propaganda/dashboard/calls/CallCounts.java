@@ -1,8 +1,6 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.TenantSql;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
 
@@ -21,38 +19,16 @@ final class CallCounts {
   }
 
   static long count(DataSource dataSource, UUID clientId, CallFilter filter) {
-    List<Object> parameters = new ArrayList<>();
-    StringBuilder sql =
-        new StringBuilder("SELECT COALESCE(sum(calls), 0) FROM team_call_figures WHERE TRUE");
-    if (filter.getStatus() != null) {
-      sql.append(" AND status = ?");
-      parameters.add(filter.getStatus().code());
-    }
-    if (filter.getOutcome() == CallOutcome.TBD) {
-      sql.append(" AND COALESCE(outcome, 'tbd') = 'tbd'");
-    } else if (filter.getOutcome() != null) {
-      sql.append(" AND outcome = ?");
-      parameters.add(filter.getOutcome().code());
-    }
-    if (filter.getType() != null) {
-      sql.append(" AND call_type = ?");
-      parameters.add(filter.getType().code());
-    }
-    if (filter.isWithoutLossReason()) {
-      sql.append(" AND loss_reason_id IS NULL");
-    } else if (filter.getLossReasonId() != null) {
-      sql.append(" AND loss_reason_id = ?");
-      parameters.add(filter.getLossReasonId());
-    }
-    if (filter.getPlacedFrom() != null) {
-      sql.append(" AND day >= ?");
-      parameters.add(filter.getPlacedFrom());
-    }
-    if (filter.getPlacedTo() != null) {
-      sql.append(" AND day <= ?");
-      parameters.add(filter.getPlacedTo());
-    }
-    return TenantSql.query(dataSource, clientId, sql.toString(), parameters, row -> row.getLong(1))
+    CallConditions conditions =
+        new CallConditions(filter)
+            .add("day >= ?", filter.getPlacedFrom())
+            .add("day <= ?", filter.getPlacedTo());
+    return TenantSql.query(
+            dataSource,
+            clientId,
+            "SELECT COALESCE(sum(calls), 0) FROM team_call_figures" + conditions.where(),
+            conditions.parameters(),
+            row -> row.getLong(1))
         .get(0);
   }
 }

@@ -8,13 +8,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
  * The WHERE clause of a call list on the calls table alone, built from a filter with bound
- * parameters only. No join, so the list indexes answer it.
+ * parameters only. No join, so the list indexes answer it. A list with a search term goes through
+ * {@link CallSearch} instead.
  */
 final class CallListQuery {
 
@@ -37,7 +37,6 @@ final class CallListQuery {
       equal("c.lossReason.id", "reason", filter.getLossReasonId());
     }
     range(filter.getPlacedFrom(), filter.getPlacedTo(), zone);
-    search(filter.getSearch());
   }
 
   /** Only the rows after the given call in this order, when there is one. */
@@ -81,21 +80,6 @@ final class CallListQuery {
       conditions.add("c.placedAt < :to");
       parameters.put("to", startOfDay(to.plusDays(1), zone));
     }
-  }
-
-  private void search(String text) {
-    if (text == null || text.isBlank()) {
-      return;
-    }
-    // Through matching_call_ids (V7): under row-level security LIKE cannot use the index.
-    conditions.add("SQL('? IN (SELECT m.id FROM matching_call_ids(?) m)', c.id, :search)");
-    String escaped =
-        text.strip()
-            .toLowerCase(Locale.ROOT)
-            .replace("\\", "\\\\")
-            .replace("%", "\\%")
-            .replace("_", "\\_");
-    parameters.put("search", "%" + escaped + "%");
   }
 
   static OffsetDateTime startOfDay(LocalDate day, ZoneId zone) {

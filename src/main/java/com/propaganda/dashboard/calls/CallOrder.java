@@ -16,6 +16,35 @@ public record CallOrder(CallSort sort, boolean ascending) implements Serializabl
     return " ORDER BY c." + sort.attribute() + direction + ", c.id" + direction;
   }
 
+  /** The same order in SQL on rows of {@code alias} that have the sort column and the id. */
+  String sqlOrderBy(String alias) {
+    String direction = ascending ? " ASC" : " DESC";
+    return " ORDER BY "
+        + alias
+        + "."
+        + sort.column()
+        + direction
+        + ", "
+        + alias
+        + ".id"
+        + direction;
+  }
+
+  /** In SQL: rows of {@code alias} strictly after the call given as the one parameter. */
+  String sqlAfter(String alias) {
+    return "("
+        + alias
+        + "."
+        + sort.column()
+        + ", "
+        + alias
+        + ".id) "
+        + (ascending ? ">" : "<")
+        + " (SELECT k."
+        + sort.column()
+        + ", k.id FROM calls k WHERE k.id = ?)";
+  }
+
   /**
    * Rows strictly after the call {@code :cursor}. Its sort value is read in the database, at full
    * precision; the first conjunct is a range the index seeks to, the second settles ties.

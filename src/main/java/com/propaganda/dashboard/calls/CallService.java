@@ -66,12 +66,14 @@ public class CallService {
    */
   public List<CallRow> list(CallFilter filter, CallOrder order, UUID after, int skip, int max) {
     List<UUID> ids =
-        new CallListQuery(filter, onlyOwnCalls(), zone())
-            .after(order, after)
-            .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
-            .setFirstResult(skip)
-            .setMaxResults(max)
-            .getResultList();
+        CallSearch.covers(filter)
+            ? search(filter).ids(order, after, skip, max)
+            : new CallListQuery(filter, onlyOwnCalls(), zone())
+                .after(order, after)
+                .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
+                .setFirstResult(skip)
+                .setMaxResults(max)
+                .getResultList();
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -91,9 +93,17 @@ public class CallService {
     if (CallCounts.covers(filter, onlyOwner)) {
       return CallCounts.count(dataSource, currentCaller.get().clientId(), filter);
     }
+    if (CallSearch.covers(filter)) {
+      return search(filter).count();
+    }
     return new CallListQuery(filter, onlyOwner, zone())
         .create(entityManager, "SELECT COUNT(c)", "", Long.class)
         .getSingleResult();
+  }
+
+  private CallSearch search(CallFilter filter) {
+    return new CallSearch(
+        dataSource, currentCaller.get().clientId(), filter, onlyOwnCalls(), zone());
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.platform;
 
+import com.propaganda.dashboard.audit.DeniedAccess;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -12,6 +13,8 @@ import java.util.Map;
 public class FacesFeedback {
 
   @Inject private FacesContext facesContext;
+
+  @Inject private DeniedAccess deniedAccess;
 
   /**
    * @param fieldIds the client id of the input for each field the service may name; a field without
@@ -42,6 +45,7 @@ public class FacesFeedback {
     } catch (NotFoundException notFound) {
       error("This record does not exist, or it is not yours to see.");
     } catch (EJBAccessException denied) {
+      deniedAccess.record("action on " + facesContext.getViewRoot().getViewId());
       error("You are not allowed to do this.");
     }
     return false;

@@ -25,18 +25,9 @@ class AuditViewerBrowserIT extends BrowserTest {
 
     browser.waitFor(By.id("nav-audit")).click();
     browser.select(By.id("audit-form:action"), "UPDATE");
-    WebElement toggler =
-        browser.waitFor(
-            By.xpath(
-                "//tbody[@id='audit-form:entries_data']/tr[1][.//span[@class='action' and"
-                    + " text()='UPDATE']]//div[contains(@class, 'ui-row-toggler')]"));
-    assertEquals(
-        "Alice Carter",
-        browser
-            .driver()
-            .findElement(By.cssSelector("#audit-form\\:entries_data tr[data-ri='0'] .actor"))
-            .getText());
-    toggler.click();
+    expandNewestAuditEntry(
+        ".//span[@class='action' and text()='UPDATE'] and .//span[@class='actor' and"
+            + " text()='Alice Carter']");
     WebElement after =
         browser.waitFor(
             By.xpath("//table[@class='diff']//td[@class='diff-after' and text()='" + note + "']"));
@@ -64,5 +55,18 @@ class AuditViewerBrowserIT extends BrowserTest {
     assertTrue(browser.driver().findElements(By.id("nav-audit")).isEmpty());
     browser.open("app/ceo/audit.xhtml");
     assertTrue(browser.driver().getPageSource().contains("Not allowed"));
+
+    // The refusal is in the ceo's audit log.
+    browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
+    browser.open("app/ceo/audit.xhtml");
+    browser.select(By.id("audit-form:user"), "Adam Brooks");
+    // Adam's newest entry: the refused page (no table: not about a row).
+    expandNewestAuditEntry(
+        ".//span[@class='actor' and text()='Adam Brooks'] and .//span[@class='table-name' and"
+            + " text()='-']");
+    browser.waitFor(
+        By.xpath(
+            "//td[@class='diff-after' and contains(text(), 'page') and contains(text(),"
+                + " 'audit.xhtml')]"));
   }
 }

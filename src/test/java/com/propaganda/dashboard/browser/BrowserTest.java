@@ -10,6 +10,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
 
 /** A browser test: the application as shipped on Payara Micro, and a fresh Chromium per test. */
 @ExtendWith(ArquillianExtension.class)
@@ -35,5 +36,19 @@ abstract class BrowserTest {
   @AfterEach
   void closeBrowser() {
     browser.close();
+  }
+
+  /**
+   * Opens the diff of the audit log's newest row once that row meets {@code condition}, an XPath
+   * predicate on the row (the table updates by Ajax after each filter).
+   */
+  void expandNewestAuditEntry(String condition) {
+    browser
+        .waitFor(
+            By.xpath(
+                "//tbody[@id='audit-form:entries_data']/tr[1]["
+                    + condition
+                    + "]//div[contains(@class, 'ui-row-toggler')]"))
+        .click();
   }
 }

@@ -59,12 +59,7 @@ class ScriptInjectionBrowserIT extends BrowserTest {
     browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
     browser.open("app/ceo/audit.xhtml");
     browser.select(By.id("audit-form:table"), "loss_reasons");
-    browser
-        .waitFor(
-            By.xpath(
-                "//tbody[@id='audit-form:entries_data']/tr[1][.//span[@class='table-name' and"
-                    + " text()='loss_reasons']]//div[contains(@class, 'ui-row-toggler')]"))
-        .click();
+    expandNewestAuditEntry(".//span[@class='table-name' and text()='loss_reasons']");
     browser.waitFor(By.xpath("//td[@class='diff-after' and starts-with(text(), '" + tag + "')]"));
     browser.screenshot("script-as-text-in-audit-log");
     assertNothingRan("audit log");

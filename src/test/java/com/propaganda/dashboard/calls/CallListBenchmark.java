@@ -78,6 +78,13 @@ class CallListBenchmark {
         });
     filtered("search 'p4711@'", f -> f.setSearch("p4711@"));
     filtered("search 'prospect 12'", f -> f.setSearch("prospect 12"));
+    filtered(
+        "search 'prospect 12' + completed + one rep",
+        f -> {
+          f.setSearch("prospect 12");
+          f.setStatus(CallStatus.COMPLETED);
+          f.setRepId(REP);
+        });
     time(
         "plain OFFSET 100,000 (what keysets avoid)",
         f -> calls.list(all, CallOrder.NEWEST_FIRST, null, 100_000, PAGE),

@@ -233,6 +233,35 @@ class CallServiceIT {
   }
 
   @Test
+  void aSearchPagesFromAKeysetAndKeepsToTheRepsOwnCalls() {
+    for (String name : java.util.List.of("Search Alpha", "Search Bravo", "Search Charlie")) {
+      data.call(tenant.id(), tenant.rep(), null, name);
+    }
+    data.call(tenant.id(), tenant.otherRep(), null, "Search Delta");
+    tenant.signInAs(signIn, Role.SALES);
+    CallFilter search = new CallFilter();
+    search.setSearch("SEARCH ");
+    CallOrder byProspect = new CallOrder(CallSort.PROSPECT, true);
+
+    assertEquals(3, calls.count(search));
+    java.util.List<CallRow> first = calls.list(search, byProspect, null, 0, 2);
+    assertEquals(
+        java.util.List.of("Search Alpha", "Search Bravo"),
+        first.stream().map(CallRow::prospectName).toList());
+    assertEquals(
+        java.util.List.of("Search Charlie"),
+        calls.list(search, byProspect, first.get(1).id(), 0, 2).stream()
+            .map(CallRow::prospectName)
+            .toList());
+    // The other filters apply to the matches.
+    search.setType(CallType.OUTBOUND);
+    assertEquals(3, calls.count(search));
+    search.setType(CallType.INBOUND);
+    assertEquals(0, calls.count(search));
+    assertEquals(0, calls.list(search, byProspect, null, 0, 2).size());
+  }
+
+  @Test
   void rollupCountsAreExactBeforeAndAfterFoldingAndPerClient() {
     tenant.signInAs(signIn, Role.ADMIN);
     CallDraft draft = lostCall(tenant.lossReason());

@@ -49,6 +49,8 @@ class DashboardServiceIT {
 
   @EJB private CallService calls;
 
+  @EJB private AgencyRollup rollup;
+
   @Inject private SignInAs signIn;
 
   private Tenant tenant;
@@ -226,6 +228,26 @@ class DashboardServiceIT {
         year.trend().get(7).days());
     assertEquals(11, year.trend().get(7).figures().calls());
     assertDrillDownsMatch(year);
+  }
+
+  @Test
+  void theAgencyRollUpCountsEachClientOnItsOwnDays() {
+    signIn.user("agency", "ops@agency.example", "Demo-Propaganda-2026");
+    ClientPeriodFigures figures =
+        rollup.clients(new Period(FIRST, LAST)).stream()
+            .filter(c -> c.clientId().equals(tenant.id()))
+            .findFirst()
+            .orElseThrow();
+    assertEquals(
+        List.of(9L, 7L, 1L, 2L, 3L),
+        List.of(
+            figures.calls(),
+            figures.completed(),
+            figures.noShows(),
+            figures.won(),
+            figures.lost()));
+    assertEquals(0.875, figures.showRate());
+    assertEquals(0.4, figures.closeRate());
   }
 
   private void assertDrillDownsMatch(Dashboard dashboard) {

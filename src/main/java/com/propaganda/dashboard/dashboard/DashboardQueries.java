@@ -3,12 +3,14 @@ package com.propaganda.dashboard.dashboard;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.platform.TenantSql;
 import java.sql.Date;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -54,7 +56,7 @@ final class DashboardQueries {
                     ? null
                     : new Period(row.getDate(1).toLocalDate(), row.getDate(2).toLocalDate()))
         .stream()
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .findFirst();
   }
 
@@ -254,7 +256,7 @@ final class DashboardQueries {
     }
   }
 
-  private static LossReasonCount lossReason(java.sql.ResultSet row) throws SQLException {
+  private static LossReasonCount lossReason(ResultSet row) throws SQLException {
     return new LossReasonCount(row.getObject(1, UUID.class), row.getString(2), row.getLong(3));
   }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /** The dashboard page: its filter, and the figures, charts and links the page draws. */
 @Named
@@ -68,15 +69,11 @@ public class DashboardView implements Serializable {
   }
 
   public String wonChange(RepStanding rep) {
-    return String.format(java.util.Locale.ROOT, "%+d", rep.current().won() - rep.previous().won());
+    return String.format(Locale.ROOT, "%+d", rep.current().won() - rep.previous().won());
   }
 
   public String closeRateChange(RepStanding rep) {
-    Double now = rep.current().closeRate();
-    Double before = rep.previous().closeRate();
-    return now == null || before == null
-        ? "n/a"
-        : String.format(java.util.Locale.ROOT, "%+.1f pts", (now - before) * 100);
+    return KpiCards.points(rep.current().closeRate(), rep.previous().closeRate());
   }
 
   /** Width of a loss reason's bar, out of 100. */

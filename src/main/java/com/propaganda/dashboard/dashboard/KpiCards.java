@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
+import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
@@ -110,18 +111,22 @@ public final class KpiCards {
       String title,
       String formula,
       ToLongFunction<CallFigures> figure,
-      com.propaganda.dashboard.calls.CallFilter drillDown) {
+      CallFilter drillDown) {
     long now = figure.applyAsLong(d.current());
+    long all = d.current().calls();
     String change = d.before() == null ? null : countChange(now, figure.applyAsLong(d.before()));
+    String basis =
+        id.equals("calls")
+            ? String.format(
+                Locale.ROOT,
+                "%,d completed, %,d no-shows, %,d rescheduled",
+                d.current().completed(),
+                d.current().noShows(),
+                d.current().rescheduled())
+            : String.format(
+                Locale.ROOT, "%s of %,d calls", percent(CallFigures.ratio(now, all)), all);
     return new KpiCard(
-        id,
-        title,
-        String.format(Locale.ROOT, "%,d", now),
-        formula,
-        String.format(Locale.ROOT, "%,d calls", now),
-        change,
-        drillDown,
-        now);
+        id, title, String.format(Locale.ROOT, "%,d", now), formula, basis, change, drillDown, now);
   }
 
   private static KpiCard rate(
@@ -131,7 +136,7 @@ public final class KpiCards {
       String formula,
       Function<CallFigures, Double> rate,
       String basis,
-      com.propaganda.dashboard.calls.CallFilter drillDown,
+      CallFilter drillDown,
       long listed) {
     Double now = rate.apply(d.current());
     String change = d.before() == null ? null : rateChange(now, rate.apply(d.before()));
@@ -183,9 +188,13 @@ public final class KpiCards {
 
   /** Rates change in percentage points; n/a when either side has no rate. */
   public static String rateChange(Double now, Double before) {
-    if (now == null || before == null) {
-      return "n/a vs previous period";
-    }
-    return String.format(Locale.ROOT, "%+.1f pts vs previous period", (now - before) * 100);
+    return points(now, before) + " vs previous period";
+  }
+
+  /** The change of a rate in percentage points, or n/a when either side has no rate. */
+  public static String points(Double now, Double before) {
+    return now == null || before == null
+        ? "n/a"
+        : String.format(Locale.ROOT, "%+.1f pts", (now - before) * 100);
   }
 }

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -28,9 +30,11 @@ public final class Browser implements AutoCloseable {
 
   private final WebDriver driver;
   private final String baseUrl;
+  private final Path profile;
 
   public Browser(String baseUrl) {
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    this.profile = temporaryProfile();
     ChromeOptions options = new ChromeOptions();
     options.setBinary(env("CHROMIUM", "/usr/bin/chromium"));
     options.addArguments(
@@ -43,7 +47,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--window-size=1400,1000",
-        "--user-data-dir=" + temporaryProfile());
+        "--user-data-dir=" + profile);
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(Path.of(env("CHROMEDRIVER", "/usr/bin/chromedriver")).toFile())
@@ -100,14 +104,20 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Quits Chromium and removes its profile, a few megabytes per test. */
   @Override
   public void close() {
     driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
-  private static String temporaryProfile() {
+  private static Path temporaryProfile() {
     try {
-      return Files.createTempDirectory("chromium-profile").toString();
+      return Files.createTempDirectory("chromium-profile");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -29,10 +29,6 @@ CREATE TABLE rep_call_counts (
     PRIMARY KEY (client_id, day, user_id, call_type)
 );
 CREATE INDEX idx_rep_call_counts_rep ON rep_call_counts (client_id, user_id, day);
-ALTER TABLE rep_call_counts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE rep_call_counts FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON rep_call_counts USING (client_id = current_tenant())
-    WITH CHECK (client_id = current_tenant());
 GRANT SELECT ON rep_call_counts TO ${app_role};
 
 -- Long periods: the same figures per month. A period sums its whole months here and only the
@@ -43,12 +39,21 @@ ALTER TABLE rep_month_counts RENAME COLUMN day TO month;
 ALTER TABLE rep_month_counts ADD PRIMARY KEY (client_id, month, user_id, call_type),
     ADD FOREIGN KEY (client_id) REFERENCES clients(id) ON DELETE CASCADE;
 CREATE INDEX idx_rep_month_counts_rep ON rep_month_counts (client_id, user_id, month);
-ALTER TABLE rep_month_counts ENABLE ROW LEVEL SECURITY;
-ALTER TABLE rep_month_counts FORCE ROW LEVEL SECURITY;
-CREATE POLICY tenant_isolation ON rep_month_counts USING (client_id = current_tenant())
-    WITH CHECK (client_id = current_tenant());
 GRANT SELECT ON rep_month_counts TO ${app_role};
 
+-- Both per-rep rollups are tenant-owned: row-level security as in V5.
+DO $$
+DECLARE
+    rollup text;
+BEGIN
+    FOREACH rollup IN ARRAY ARRAY['rep_call_counts', 'rep_month_counts'] LOOP
+        EXECUTE format('ALTER TABLE %I ENABLE ROW LEVEL SECURITY', rollup);
+        EXECUTE format('ALTER TABLE %I FORCE ROW LEVEL SECURITY', rollup);
+        EXECUTE format('CREATE POLICY tenant_isolation ON %I USING (client_id = current_tenant())'
+                       ' WITH CHECK (client_id = current_tenant())', rollup);
+    END LOOP;
+END;
+$$;
 
 CREATE OR REPLACE FUNCTION record_call_count_delta() RETURNS trigger LANGUAGE plpgsql AS $$
 DECLARE

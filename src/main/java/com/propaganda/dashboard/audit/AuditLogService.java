@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.clients.Client;
+import com.propaganda.dashboard.platform.TenantSql;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CurrentCaller;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -43,6 +44,7 @@ public class AuditLogService {
   /** One page after {@code after} (from the newest without one). */
   public List<AuditEntry> page(AuditFilter filter, AuditCursor after, int max) {
     Caller caller = currentCaller.get();
+    ZoneId zone = zone(caller);
     if (after == null) {
       recorder.record(
           AuditEvent.access(ActorContext.current(), "audit_logs", null, "view", filter.toJson()));
@@ -51,11 +53,11 @@ public class AuditLogService {
     return AuditEntries.page(
         dataSource,
         caller.clientId(),
-        where(filter, zone(caller), parameters),
+        where(filter, zone, parameters),
         parameters,
         after,
         max,
-        zone(caller));
+        zone);
   }
 
   /** How many rows match, counted up to {@link #COUNT_LIMIT} + 1. */
@@ -64,7 +66,7 @@ public class AuditLogService {
     List<Object> parameters = new ArrayList<>();
     List<String> where = where(filter, zone(caller), parameters);
     parameters.add(COUNT_LIMIT + 1);
-    return com.propaganda.dashboard.platform.TenantSql.query(
+    return TenantSql.query(
             dataSource,
             caller.clientId(),
             "SELECT count(*) FROM (SELECT 1 FROM audit_logs a"

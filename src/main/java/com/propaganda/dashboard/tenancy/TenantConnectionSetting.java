@@ -28,11 +28,10 @@ public class TenantConnectionSetting extends SessionEventAdapter {
     Actor actor = ActorContext.current();
     Connection connection = (Connection) ((Accessor) event.getResult()).getDatasourceConnection();
     try {
-      if (tenant != null) {
-        set(connection, tenant.toString());
-      }
       if (actor != null) {
-        ActorSettings.apply(connection, actor);
+        ActorSettings.apply(connection, tenant, actor);
+      } else if (tenant != null) {
+        set(connection, tenant.toString());
       }
     } catch (SQLException e) {
       throw new IllegalStateException("Could not set the tenant or actor on the connection", e);

@@ -4,6 +4,10 @@
 # Reads DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD.
 set -euo pipefail
 
+# The postgres OS user may not enter the caller's folder (a private temporary clone): psql would
+# warn "could not change directory" on every call. This script reads no file of its own.
+cd /
+
 fresh=false
 [[ "${1:-}" == "--fresh" ]] && fresh=true
 

@@ -43,6 +43,7 @@ Demo sign-ins (password for all: Demo-Propaganda-2026)
   northwind   admin@northwind.example      admin
   northwind   jordan@consultants.example   sales
   northwind   mia@northwind.example        sales
+  agency      ops@agency.example           operator (agency staff: clients and roll-up)
 
 Press Ctrl+C to stop.
 BANNER

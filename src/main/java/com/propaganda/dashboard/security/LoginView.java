@@ -20,7 +20,8 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
 
-  static final String HOME = "/app/calls.xhtml";
+  static final String SALES_HOME = "/app/calls.xhtml";
+  static final String MANAGER_HOME = "/app/dashboard.xhtml";
   static final String AGENCY_HOME = "/agency/clients.xhtml";
 
   @Inject private SecurityContext securityContext;
@@ -54,10 +55,7 @@ public class LoginView {
     }
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS ->
-          external.redirect(
-              external.getRequestContextPath()
-                  + (securityContext.isCallerInRole(Roles.OPERATOR) ? AGENCY_HOME : HOME));
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
       default ->
           facesContext.addMessage(
               null,
@@ -66,6 +64,16 @@ public class LoginView {
                   "Sign-in failed",
                   "The workspace, email or password is not right, or the account is inactive."));
     }
+  }
+
+  /** Managers come to see how the team performs; a rep comes to log and follow their calls. */
+  private String landingPage() {
+    if (securityContext.isCallerInRole(Roles.OPERATOR)) {
+      return AGENCY_HOME;
+    }
+    boolean manager =
+        securityContext.isCallerInRole(Roles.CEO) || securityContext.isCallerInRole(Roles.ADMIN);
+    return manager ? MANAGER_HOME : SALES_HOME;
   }
 
   public String getWorkspace() {

@@ -18,6 +18,7 @@ class AuditViewerBrowserIT extends BrowserTest {
   void theCeoFindsTheirEditWithItsDiff() {
     String note = "Audited note " + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
+    browser.open("app/calls.xhtml");
     browser.waitFor(FIRST_PROSPECT).click();
     browser.type(By.id("call-form:notes"), note);
     browser.driver().findElement(By.id("call-form:save")).click();
@@ -40,6 +41,7 @@ class AuditViewerBrowserIT extends BrowserTest {
   @Test
   void theCallsHistoryListsItsChanges() {
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
+    browser.open("app/calls.xhtml");
     browser.waitFor(FIRST_PROSPECT).click();
     browser.waitFor(By.id("history"));
     browser.screenshot("call-history");
@@ -51,7 +53,7 @@ class AuditViewerBrowserIT extends BrowserTest {
   @Test
   void anAdminDoesNotOpenTheAuditLog() {
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
-    browser.waitFor(By.id("calls-form:calls"));
+    browser.waitFor(By.id("dashboard-form"));
     assertTrue(browser.driver().findElements(By.id("nav-audit")).isEmpty());
     browser.open("app/ceo/audit.xhtml");
     assertTrue(browser.driver().getPageSource().contains("Not allowed"));

@@ -20,6 +20,10 @@ class DemoSignInBrowserIT extends BrowserTest {
   @Test
   void theDemoCeoSeesTheWholeTeamsCalls() {
     browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
+    assertTrue(
+        browser.driver().getCurrentUrl().endsWith("/app/dashboard.xhtml"),
+        "a ceo lands on the dashboard");
+    browser.open("app/calls.xhtml");
 
     browser.waitFor(CALL_ROWS);
     browser.screenshot("calls-as-ceo");
@@ -72,7 +76,7 @@ class DemoSignInBrowserIT extends BrowserTest {
     browser.open("login.xhtml");
     String before = browser.driver().manage().getCookieNamed("JSESSIONID").getValue();
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
-    browser.waitFor(CALL_ROWS);
+    browser.waitFor(By.id("dashboard-form"));
     org.openqa.selenium.Cookie after = browser.driver().manage().getCookieNamed("JSESSIONID");
     assertFalse(before.equals(after.getValue()), "the session id survived sign-in");
     assertTrue(after.isHttpOnly());

@@ -21,6 +21,7 @@ import java.util.Locale;
 public class DashboardView implements Serializable {
 
   private static final long serialVersionUID = 1L;
+  private static final int REASON_LABEL = 24;
 
   @EJB private DashboardService dashboardService;
 
@@ -79,6 +80,12 @@ public class DashboardView implements Serializable {
   /** Width of a loss reason's bar, out of 100. */
   public double lossBar(LossReasonCount reason) {
     return mostLost == 0 ? 0 : 100.0 * reason.lost() / mostLost;
+  }
+
+  /** A reason's name as the chart labels it: long names are cut so the bars keep their room. */
+  public String reasonName(LossReasonCount reason) {
+    String name = reason.reasonId() == null ? "No reason given" : reason.name();
+    return name.length() <= REASON_LABEL ? name : name.substring(0, REASON_LABEL - 1) + "…";
   }
 
   public CallFilter repCalls(RepStanding rep) {

@@ -1,48 +1,115 @@
 package com.propaganda.dashboard.dashboard;
 
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
- * The trend as SVG geometry: a bar of calls per point and a line each for show and close rate. The
- * page draws it with plain SVG, so the chart needs no script and shows no user text.
+ * The trend as SVG geometry: a bar of calls per point and a line each for show and close rate, with
+ * a date axis below, a calls axis on the left and a 0-100% axis on the right. The page draws it
+ * with plain SVG, so the chart needs no script and holds no user text.
  */
 public final class TrendChart {
 
-  public static final int WIDTH = 720;
-  public static final int HEIGHT = 200;
+  static final int LEFT = 48;
+  static final int TOP = 12;
+  static final int PLOT_WIDTH = 680;
+  static final int PLOT_HEIGHT = 200;
+
+  /** At most this many date labels, so they never overlap. */
+  static final int MOST_DATE_LABELS = 8;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH);
+  private static final DateTimeFormatter MONTH =
+      DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
 
   private final List<Bar> bars = new ArrayList<>();
+  private final List<Tick> callTicks = new ArrayList<>();
+  private final List<Tick> rateTicks = new ArrayList<>();
   private final String showRateLine;
   private final String closeRateLine;
+  private final boolean withoutCalls;
 
-  /** One point's bar, its label and where its rates sit (y, or -1 for none). */
+  /** One point's bar, its hover text, and its date label (null when skipped to avoid overlap). */
   public record Bar(
-      TrendPoint point, double x, double y, double width, double height, String label) {}
+      TrendPoint point,
+      double x,
+      double y,
+      double width,
+      double height,
+      String label,
+      String dateLabel,
+      double middle) {}
+
+  /** A gridline's height and the value it marks. */
+  public record Tick(double y, String text) {}
 
   public TrendChart(List<TrendPoint> points) {
     long most = points.stream().mapToLong(p -> p.figures().calls()).max().orElse(0);
-    double slot = points.isEmpty() ? WIDTH : (double) WIDTH / points.size();
+    withoutCalls = most == 0;
+    long scale = niceCeiling(most);
+    double slot = points.isEmpty() ? PLOT_WIDTH : (double) PLOT_WIDTH / points.size();
+    int every = Math.max(1, (int) Math.ceil((double) points.size() / MOST_DATE_LABELS));
     List<String> show = new ArrayList<>();
     List<String> close = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
       TrendPoint point = points.get(i);
       CallFigures f = point.figures();
-      double height = most == 0 ? 0 : (double) HEIGHT * f.calls() / most;
-      double x = i * slot;
-      bars.add(new Bar(point, x + slot * 0.1, HEIGHT - height, slot * 0.8, height, label(point)));
-      addPoint(show, x + slot / 2, f.showRate());
-      addPoint(close, x + slot / 2, f.closeRate());
+      double height = (double) PLOT_HEIGHT * f.calls() / scale;
+      double x = LEFT + i * slot;
+      double middle = x + slot / 2;
+      String dateLabel = i % every == 0 ? dateLabel(point) : null;
+      bars.add(
+          new Bar(
+              point,
+              x + slot * 0.1,
+              bottom() - height,
+              slot * 0.8,
+              height,
+              label(point),
+              dateLabel,
+              middle));
+      addPoint(show, middle, f.showRate());
+      addPoint(close, middle, f.closeRate());
+    }
+    for (int part = 0; part <= 4; part++) {
+      double y = bottom() - PLOT_HEIGHT * part / 4.0;
+      callTicks.add(new Tick(y, String.format(Locale.ROOT, "%,d", scale * part / 4)));
+      rateTicks.add(new Tick(y, part * 25 + "%"));
     }
     showRateLine = String.join(" ", show);
     closeRateLine = String.join(" ", close);
   }
 
+  /** The smallest of 4, 8, 20, 40, 80, 200 ... at or above the most calls, so ticks are round. */
+  static long niceCeiling(long most) {
+    long step = 1;
+    while (true) {
+      for (long factor : new long[] {4, 8, 20}) {
+        if (factor * step >= most) {
+          return factor * step;
+        }
+      }
+      step *= 10;
+    }
+  }
+
   private static void addPoint(List<String> line, double x, Double rate) {
     if (rate != null) {
-      line.add(String.format(Locale.ROOT, "%.1f,%.1f", x, HEIGHT - rate * HEIGHT));
+      line.add(String.format(Locale.ROOT, "%.1f,%.1f", x, bottom() - rate * PLOT_HEIGHT));
     }
+  }
+
+  private static double bottom() {
+    return TOP + PLOT_HEIGHT;
+  }
+
+  /** Day and week buckets are named by their first day, month buckets by their month. */
+  private static String dateLabel(TrendPoint point) {
+    Period days = point.days();
+    boolean month = days.days() > 7;
+    return (month ? MONTH : DAY).format(days.first());
   }
 
   private static String label(TrendPoint point) {
@@ -62,6 +129,14 @@ public final class TrendChart {
     return bars;
   }
 
+  public List<Tick> getCallTicks() {
+    return callTicks;
+  }
+
+  public List<Tick> getRateTicks() {
+    return rateTicks;
+  }
+
   public String getShowRateLine() {
     return showRateLine;
   }
@@ -70,11 +145,28 @@ public final class TrendChart {
     return closeRateLine;
   }
 
+  /** No call in any point: the page says so in words instead of drawing empty axes. */
+  public boolean isWithoutCalls() {
+    return withoutCalls;
+  }
+
+  public int getLeft() {
+    return LEFT;
+  }
+
+  public int getRight() {
+    return LEFT + PLOT_WIDTH;
+  }
+
+  public int getBottom() {
+    return TOP + PLOT_HEIGHT;
+  }
+
   public int getWidth() {
-    return WIDTH;
+    return LEFT + PLOT_WIDTH + LEFT;
   }
 
   public int getHeight() {
-    return HEIGHT;
+    return TOP + PLOT_HEIGHT + 28;
   }
 }

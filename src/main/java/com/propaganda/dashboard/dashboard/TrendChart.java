@@ -16,6 +16,7 @@ public final class TrendChart {
   static final int TOP = 12;
   static final int PLOT_WIDTH = 680;
   static final int PLOT_HEIGHT = 200;
+  static final int BOTTOM = TOP + PLOT_HEIGHT;
 
   /** At most this many date labels, so they never overlap. */
   static final int MOST_DATE_LABELS = 8;
@@ -64,7 +65,7 @@ public final class TrendChart {
           new Bar(
               point,
               x + slot * 0.1,
-              bottom() - height,
+              BOTTOM - height,
               slot * 0.8,
               height,
               label(point),
@@ -74,7 +75,7 @@ public final class TrendChart {
       addPoint(close, middle, f.closeRate());
     }
     for (int part = 0; part <= 4; part++) {
-      double y = bottom() - PLOT_HEIGHT * part / 4.0;
+      double y = BOTTOM - PLOT_HEIGHT * part / 4.0;
       callTicks.add(new Tick(y, String.format(Locale.ROOT, "%,d", scale * part / 4)));
       rateTicks.add(new Tick(y, part * 25 + "%"));
     }
@@ -97,12 +98,8 @@ public final class TrendChart {
 
   private static void addPoint(List<String> line, double x, Double rate) {
     if (rate != null) {
-      line.add(String.format(Locale.ROOT, "%.1f,%.1f", x, bottom() - rate * PLOT_HEIGHT));
+      line.add(String.format(Locale.ROOT, "%.1f,%.1f", x, BOTTOM - rate * PLOT_HEIGHT));
     }
-  }
-
-  private static double bottom() {
-    return TOP + PLOT_HEIGHT;
   }
 
   /** Day and week buckets are named by their first day, month buckets by their month. */
@@ -145,7 +142,7 @@ public final class TrendChart {
     return closeRateLine;
   }
 
-  /** No call in any point: the page says so in words instead of drawing empty axes. */
+  /** No call in any point: the page says so in words above the empty axes. */
   public boolean isWithoutCalls() {
     return withoutCalls;
   }
@@ -159,7 +156,7 @@ public final class TrendChart {
   }
 
   public int getBottom() {
-    return TOP + PLOT_HEIGHT;
+    return BOTTOM;
   }
 
   public int getWidth() {
@@ -167,6 +164,6 @@ public final class TrendChart {
   }
 
   public int getHeight() {
-    return TOP + PLOT_HEIGHT + 28;
+    return BOTTOM + 28;
   }
 }

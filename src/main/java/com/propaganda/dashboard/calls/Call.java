@@ -163,6 +163,13 @@ public class Call extends TenantOwned {
     this.completedAt = instant(draft.getCompletedAt(), zone);
   }
 
+  /** What a bulk edit changes; the service has checked the result against the rules. */
+  void reclassify(CallStatus status, CallOutcome outcome, LossReason lossReason) {
+    this.status = status;
+    this.outcome = outcome;
+    this.lossReason = lossReason;
+  }
+
   public CallDraft toDraft(ZoneId zone) {
     CallDraft draft = new CallDraft();
     draft.setOwnerId(owner.getId());

@@ -5,6 +5,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -96,7 +97,7 @@ public class CallFilter implements Serializable {
 
   /** A value to compare filters by, for knowing when a cached count is stale. */
   public Object state() {
-    return java.util.Arrays.asList(
+    return Arrays.asList(
         status,
         outcome,
         type,
@@ -108,7 +109,7 @@ public class CallFilter implements Serializable {
         search);
   }
 
-  /** The filter as the query string of a link to the call list (the search box aside). */
+  /** The filter as the query string of a link to the call list, the search box's term included. */
   public String toQuery() {
     List<String> pairs = new ArrayList<>();
     add(pairs, "status", status == null ? null : status.name());
@@ -119,6 +120,7 @@ public class CallFilter implements Serializable {
     add(pairs, "noReason", withoutLossReason ? "true" : null);
     add(pairs, "from", placedFrom);
     add(pairs, "to", placedTo);
+    add(pairs, "q", search == null || search.isBlank() ? null : search);
     return String.join("&", pairs);
   }
 
@@ -135,6 +137,7 @@ public class CallFilter implements Serializable {
     filter.withoutLossReason = "true".equals(parameter.apply("noReason"));
     filter.placedFrom = parse(parameter.apply("from"), LocalDate::parse);
     filter.placedTo = parse(parameter.apply("to"), LocalDate::parse);
+    filter.search = parse(parameter.apply("q"), term -> term.length() > 255 ? null : term);
     return filter;
   }
 

@@ -9,6 +9,7 @@ import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CurrentCaller;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -24,6 +25,8 @@ import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -47,6 +50,9 @@ public class CallService {
       "SELECT NEW com.propaganda.dashboard.calls.CallRow(c.id, c.placedAt, c.prospectName,"
           + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
           + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r WHERE c.id IN :ids";
+
+  /** Calls a bulk edit may change at once: a few pages of the list. */
+  static final int MAX_BULK_EDIT = 500;
 
   /** A call's history tab shows its latest changes, at most this many. */
   private static final int HISTORY_ROWS = 200;
@@ -158,6 +164,52 @@ public class CallService {
     LossReason reason = lossReason(draft, call.getLossReason(), errors);
     errors.throwIfAny();
     call.edit(draft, owner, reason, zone());
+  }
+
+  /**
+   * Sets status, outcome or loss reason on many calls at once, under the same rules as the form.
+   * Every call is checked before any changes; one that would break a rule is named and nothing is
+   * saved. The audit trigger writes one row per changed call.
+   *
+   * @return how many calls were changed
+   */
+  @RolesAllowed({Roles.CEO, Roles.ADMIN})
+  public int bulkEdit(List<UUID> ids, CallBulkChange change) {
+    new FieldErrors()
+        .rejectIf(
+            ids == null || ids.isEmpty() || ids.size() > MAX_BULK_EDIT,
+            "calls",
+            "Select 1 to " + MAX_BULK_EDIT + " calls")
+        .rejectIf(change == null || change.changesNothing(), "change", "Choose what to set")
+        .throwIfAny();
+    ZoneId zone = zone();
+    List<String> broken = new ArrayList<>();
+    List<Reclassified> changes = new ArrayList<>();
+    for (UUID id : new LinkedHashSet<>(ids)) {
+      Call call = visibleCall(id);
+      CallDraft after = change.appliedTo(call.toDraft(zone));
+      FieldErrors errors = CallRules.check(after);
+      LossReason reason = lossReason(after, call.getLossReason(), errors);
+      errors.messages().stream()
+          .findFirst()
+          .ifPresent(message -> broken.add(call.getProspectName() + ": " + message));
+      changes.add(new Reclassified(call, after, reason));
+    }
+    if (!broken.isEmpty()) {
+      throw InvalidInputException.of("calls", "Nothing was saved. " + summary(broken));
+    }
+    changes.forEach(
+        c -> c.call().reclassify(c.after().getStatus(), c.after().getOutcome(), c.reason()));
+    return changes.size();
+  }
+
+  private record Reclassified(Call call, CallDraft after, LossReason reason) {}
+
+  /** The first few broken rows, so the message stays readable for a whole page of them. */
+  private static String summary(List<String> broken) {
+    int shown = Math.min(broken.size(), 10);
+    String more = broken.size() > shown ? "; and " + (broken.size() - shown) + " more" : "";
+    return String.join("; ", broken.subList(0, shown)) + more;
   }
 
   @RolesAllowed({Roles.CEO, Roles.ADMIN})

@@ -8,6 +8,7 @@ import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,11 +16,21 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.primefaces.event.ColumnToggleEvent;
 import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.Visibility;
 
-/** The call list: filters, a lazy table and exports. */
+/**
+ * The call list: filters, sort and columns (from a link, or the user's default view), a lazy table
+ * and exports.
+ */
 @Named
 @ViewScoped
 public class CallsView implements Serializable {
@@ -34,17 +45,29 @@ public class CallsView implements Serializable {
 
   @Inject private CurrentUserView currentUser;
 
+  @Inject private SavedViewsView savedViews;
+
   private CallFilter filter;
+  private CallOrder startingOrder;
+  private Set<String> hiddenColumns;
   private CallLazyModel calls;
   private List<LossReasonOption> lossReasons;
   private List<TeamMember> reps;
 
   @PostConstruct
   void init() {
-    // A drill-down from the dashboard arrives as the filter's query string.
-    filter =
-        CallFilter.fromQuery(
-            FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap()::get);
+    // A drill-down or a shared view arrives as the list's query string; a bare Calls link opens
+    // the user's default view, if they have one.
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    String defaultQuery = parameters.isEmpty() ? savedViews.defaultQuery() : null;
+    CallListLink link =
+        defaultQuery == null
+            ? CallListLink.fromQuery(parameters::get)
+            : CallListLink.of(defaultQuery);
+    filter = link.filter();
+    startingOrder = link.order();
+    hiddenColumns = new HashSet<>(link.hiddenColumns());
     calls = new CallLazyModel(callService, filter);
     lossReasons = lossReasonService.options();
     reps = currentUser.isManager() ? teamService.members() : List.of();
@@ -60,6 +83,36 @@ public class CallsView implements Serializable {
     filter.setPlacedFrom(null);
     filter.setPlacedTo(null);
     filter.setSearch(null);
+  }
+
+  /** The list as it is on screen, as a link or a view to save. */
+  CallListLink currentLink() {
+    return new CallListLink(filter, calls.order(), hiddenColumns);
+  }
+
+  /** The sort the page opened with, for the table's header; null for the default order. */
+  public SortMeta getStartingSort() {
+    if (startingOrder.equals(CallOrder.NEWEST_FIRST)) {
+      return null;
+    }
+    return SortMeta.builder()
+        .field(startingOrder.sort().attribute())
+        .order(startingOrder.ascending() ? SortOrder.ASCENDING : SortOrder.DESCENDING)
+        .build();
+  }
+
+  public boolean isVisible(String column) {
+    return !hiddenColumns.contains(column);
+  }
+
+  /** Remembers a column shown or hidden with "Columns"; each column's id is its key. */
+  public void onColumnToggle(ColumnToggleEvent event) {
+    String column = ((UIComponent) event.getColumn()).getId();
+    if (event.getVisibility() == Visibility.HIDDEN) {
+      hiddenColumns.add(column);
+    } else {
+      hiddenColumns.remove(column);
+    }
   }
 
   public StreamedContent getCsv() {

@@ -46,6 +46,14 @@ public class Operator {
     return passwordHash;
   }
 
+  public String getName() {
+    return name;
+  }
+
+  public void changePassword(String newHash) {
+    passwordHash = newHash;
+  }
+
   public boolean isActive() {
     return active;
   }

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.platform;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -44,6 +45,11 @@ public final class FieldErrors {
         value != null && !value.isBlank() && !PHONE.matcher(value).matches(),
         field,
         "Enter a phone number: digits, spaces and + ( ) - only");
+  }
+
+  /** The messages so far, the first per field, in the order the rules were checked. */
+  public Collection<String> messages() {
+    return messages.values();
   }
 
   public boolean isEmpty() {

@@ -37,6 +37,9 @@ public class LoginView {
   @NotBlank(message = "Enter your password")
   private String password;
 
+  /** The page to return to after sign-in, below the context root; see {@link #returnPage}. */
+  private String next;
+
   public void signIn() throws IOException {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
@@ -55,7 +58,7 @@ public class LoginView {
     }
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + landingPage());
+      case SUCCESS -> external.redirect(external.getRequestContextPath() + returnPage());
       default ->
           facesContext.addMessage(
               null,
@@ -66,6 +69,21 @@ public class LoginView {
     }
   }
 
+  /**
+   * The page the user was on when their session ended, if it is one of the pages of their kind of
+   * account; a path only (never another host), so the link cannot send anyone elsewhere.
+   */
+  private String returnPage() {
+    String area = securityContext.isCallerInRole(Roles.OPERATOR) ? "/agency/" : "/app/";
+    boolean local =
+        next != null
+            && next.startsWith(area)
+            && !next.contains("//")
+            && !next.contains("\\")
+            && next.chars().noneMatch(Character::isISOControl);
+    return local ? next : landingPage();
+  }
+
   /** Managers come to see how the team performs; a rep comes to log and follow their calls. */
   private String landingPage() {
     if (securityContext.isCallerInRole(Roles.OPERATOR)) {
@@ -74,6 +92,14 @@ public class LoginView {
     boolean manager =
         securityContext.isCallerInRole(Roles.CEO) || securityContext.isCallerInRole(Roles.ADMIN);
     return manager ? MANAGER_HOME : SALES_HOME;
+  }
+
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   public String getWorkspace() {

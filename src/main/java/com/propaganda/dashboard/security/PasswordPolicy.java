@@ -25,4 +25,24 @@ public final class PasswordPolicy {
             field,
             "This password is one of the most common ones; choose another");
   }
+
+  /**
+   * The rules of changing one's own password: the current one must match {@code currentHash}, the
+   * new one keep the policy and differ from it. Field names are those of the password forms.
+   */
+  public static void checkChange(String currentPassword, String currentHash, String newPassword) {
+    FieldErrors errors =
+        new FieldErrors()
+            .rejectIf(
+                currentPassword == null
+                    || !PasswordHasher.matches(currentPassword.toCharArray(), currentHash),
+                "currentPassword",
+                "This is not your current password");
+    check(errors, "newPassword", newPassword)
+        .rejectIf(
+            newPassword != null && newPassword.equals(currentPassword),
+            "newPassword",
+            "Choose a password different from the current one")
+        .throwIfAny();
+  }
 }

@@ -11,7 +11,9 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
@@ -24,7 +26,6 @@ import java.util.Set;
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
 
-  static final String LOGIN_PAGE = "/login.xhtml";
   private static final String CALLER = SessionAuthentication.class.getName() + ".caller";
 
   @Inject private IdentityStoreHandler identityStores;
@@ -44,9 +45,21 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       return context.notifyContainerAboutLogin(caller.name(), caller.groups());
     }
     if (context.isProtected()) {
-      return context.redirect(request.getContextPath() + LOGIN_PAGE);
+      return toSignIn(request, response);
     }
     return context.doNothing();
+  }
+
+  /** The sign-in page, saying why when the session ended, and how to come back here. */
+  private static AuthenticationStatus toSignIn(
+      HttpServletRequest request, HttpServletResponse response) {
+    try {
+      SessionEnded.redirect(
+          request, response, SessionEnded.loginUrl(request, SessionEnded.isEnded(request)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_CONTINUE;
   }
 
   private AuthenticationStatus signIn(

@@ -83,6 +83,6 @@ public class SessionGuard extends HttpFilter {
       throws ServletException, IOException {
     request.logout();
     session.invalidate();
-    response.sendRedirect(request.getContextPath() + "/login.xhtml?ended=true");
+    SessionEnded.redirect(request, response, SessionEnded.loginUrl(request, true));
   }
 }

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.security.PasswordHasher;
 import com.propaganda.dashboard.security.PasswordPolicy;
 import com.propaganda.dashboard.tenancy.CurrentCaller;
@@ -29,20 +28,7 @@ public class AccountService {
 
   public void changePassword(String currentPassword, String newPassword) {
     User user = self();
-    FieldErrors errors =
-        new FieldErrors()
-            .rejectIf(
-                currentPassword == null
-                    || !PasswordHasher.matches(
-                        currentPassword.toCharArray(), user.getPasswordHash()),
-                "currentPassword",
-                "This is not your current password");
-    PasswordPolicy.check(errors, "newPassword", newPassword)
-        .rejectIf(
-            newPassword != null && newPassword.equals(currentPassword),
-            "newPassword",
-            "Choose a password different from the current one")
-        .throwIfAny();
+    PasswordPolicy.checkChange(currentPassword, user.getPasswordHash(), newPassword);
     user.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
   }
 

@@ -74,6 +74,11 @@ public final class Browser implements AutoCloseable {
 
   public void signIn(String workspace, String email, String password) {
     open("login.xhtml");
+    signInHere(workspace, email, password);
+  }
+
+  /** Signs in on the sign-in page already open, keeping where it returns to. */
+  public void signInHere(String workspace, String email, String password) {
     type(By.id("login:workspace"), workspace);
     type(By.id("login:email"), email);
     type(By.id("login:password"), password);

@@ -79,7 +79,12 @@ class PageLayoutBrowserIT extends BrowserTest {
   @Test
   void theOperatorsPages() {
     assertEveryPageLaidOutAndQuiet(
-        "agency", "ops@agency.example", "operator", "agency/clients.xhtml", "agency/rollup.xhtml");
+        "agency",
+        "ops@agency.example",
+        "operator",
+        "agency/clients.xhtml",
+        "agency/rollup.xhtml",
+        "agency/password.xhtml");
   }
 
   private void assertEveryPageLaidOutAndQuiet(

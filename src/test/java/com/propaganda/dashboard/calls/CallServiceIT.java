@@ -16,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -322,6 +323,68 @@ class CallServiceIT {
             "page at " + first + " in " + order);
       }
     }
+  }
+
+  @Test
+  void aManagerChangesManyCallsAtOnceWithOneAuditRowPerCall() {
+    UUID first = data.call(tenant.id(), tenant.rep(), tenant.lossReason(), "First");
+    UUID second = data.call(tenant.id(), tenant.otherRep(), tenant.lossReason(), "Second");
+    tenant.signInAs(signIn, Role.ADMIN);
+
+    int changed =
+        calls.bulkEdit(
+            List.of(first, second), new CallBulkChange(null, CallOutcome.WON, true, null));
+
+    assertEquals(2, changed);
+    for (UUID id : List.of(first, second)) {
+      CallDraft after = calls.draftOf(id);
+      assertEquals(CallOutcome.WON, after.getOutcome());
+      assertEquals(null, after.getLossReasonId());
+      assertEquals(
+          "1",
+          data.text(
+              "SELECT count(*) FROM audit_logs WHERE record_id = ? AND action = 'UPDATE'", id));
+    }
+  }
+
+  @Test
+  void aBulkEditThatBreaksARuleForOneCallNamesItAndSavesNothing() {
+    UUID lost = data.call(tenant.id(), tenant.rep(), tenant.lossReason(), "Already lost");
+    tenant.signInAs(signIn, Role.CEO);
+    CallDraft stillOpen = completed("Still open");
+    stillOpen.setOwnerId(tenant.rep());
+    UUID open = calls.log(stillOpen);
+
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                calls.bulkEdit(
+                    List.of(open, lost),
+                    new CallBulkChange(CallStatus.NO_SHOW, null, false, null)));
+
+    String message = refused.fieldMessages().get("calls");
+    assertTrue(message.contains("Already lost: Only a completed call can be won or lost"), message);
+    assertTrue(!message.contains("Still open"), message);
+    assertEquals(CallStatus.COMPLETED, calls.draftOf(open).getStatus());
+    assertEquals(CallStatus.COMPLETED, calls.draftOf(lost).getStatus());
+  }
+
+  @Test
+  void aBulkEditIsForManagersOnTheirOwnClientsCalls() {
+    UUID own = data.call(tenant.id(), tenant.rep(), tenant.lossReason(), "Own");
+    UUID foreign = data.call(other.id(), other.rep(), other.lossReason(), "Foreign");
+    CallBulkChange won = new CallBulkChange(null, CallOutcome.WON, true, null);
+    tenant.signInAs(signIn, Role.SALES);
+    assertThrows(EJBAccessException.class, () -> calls.bulkEdit(List.of(own), won));
+
+    tenant.signInAs(signIn, Role.CEO);
+    assertThrows(NotFoundException.class, () -> calls.bulkEdit(List.of(own, foreign), won));
+    assertEquals(CallOutcome.LOST, calls.draftOf(own).getOutcome());
+    assertEquals("lost", data.text("SELECT outcome FROM calls WHERE id = ?", foreign));
+    assertRejected(
+        "change", () -> calls.bulkEdit(List.of(own), new CallBulkChange(null, null, false, null)));
+    assertRejected("calls", () -> calls.bulkEdit(List.of(), won));
   }
 
   private static CallDraft completed(String prospect) {

@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.audit.AuditFilter;
+import com.propaganda.dashboard.calls.CallBulkChange;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.calls.CallListLink;
+import com.propaganda.dashboard.calls.CallOrder;
+import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.dashboard.DashboardFilter;
@@ -59,6 +63,9 @@ class AccessMatrixIT {
       Map.ofEntries(
           Map.entry("CallService.*", TENANT_USERS),
           Map.entry("CallService.delete", MANAGERS),
+          Map.entry("CallService.bulkEdit", MANAGERS),
+          Map.entry("SavedViewService.*", TENANT_USERS),
+          Map.entry("OperatorAccountService.*", OPERATORS),
           Map.entry("LossReasonService.*", MANAGERS),
           Map.entry("LossReasonService.options", TENANT_USERS),
           Map.entry("TeamService.*", MANAGERS),
@@ -225,6 +232,12 @@ class AccessMatrixIT {
         arguments[i] = new AuditFilter();
       } else if (type == DashboardFilter.class) {
         arguments[i] = new DashboardFilter();
+      } else if (type == List.class) {
+        arguments[i] = List.of(id);
+      } else if (type == CallListLink.class) {
+        arguments[i] = new CallListLink(new CallFilter(), CallOrder.NEWEST_FIRST, Set.of());
+      } else if (type == CallBulkChange.class) {
+        arguments[i] = new CallBulkChange(null, CallOutcome.TBD, false, null);
       } else if (type == CallDraft.class) {
         CallDraft draft = new CallDraft();
         draft.setProspectName("Plausible prospect");

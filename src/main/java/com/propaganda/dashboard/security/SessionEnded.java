@@ -50,12 +50,20 @@ public final class SessionEnded {
   }
 
   /**
-   * The page the request was on, below the context root: a GET keeps its query, a form post returns
-   * to its page (what it posted is lost with the session).
+   * The page the request was on, below the context root: a GET keeps its query; a form post returns
+   * to the page it was posted from (its Referer, when that is a page of this application), else to
+   * the page it posted to. What it posted is lost with the session.
    */
   static String returnPath(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    boolean get = "GET".equals(request.getMethod().toUpperCase(Locale.ROOT));
-    return get && request.getQueryString() != null ? path + "?" + request.getQueryString() : path;
+    if ("GET".equals(request.getMethod().toUpperCase(Locale.ROOT))) {
+      return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+    }
+    String application = request.getRequestURL().toString();
+    application = application.substring(0, application.length() - path.length());
+    String referer = request.getHeader("Referer");
+    return referer != null && referer.startsWith(application + "/")
+        ? referer.substring(application.length())
+        : path;
   }
 }

@@ -130,7 +130,7 @@ class CallListToolsBrowserIT extends BrowserTest {
   }
 
   private void hideColumn(String header) {
-    browser.waitFor(By.id("calls-form:toggler")).click();
+    browser.waitFor(By.id("calls-form:calls:toggler")).click();
     browser
         .waitFor(
             By.xpath(

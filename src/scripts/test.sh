@@ -11,5 +11,9 @@ export DEMO_DATA=true
 
 src/scripts/install-browser.sh
 db/setup-database.sh --fresh
+# SchemaUpgradeIT migrates a database of the last release and a fresh one, and compares them.
+for suffix in _upgrade _fresh; do
+  DB_NAME="$DB_NAME$suffix" db/setup-database.sh --fresh >/dev/null
+done
 # clean: a class deleted from src must not linger in the WAR.
 mvn -B clean verify "$@"

@@ -1,13 +1,13 @@
 package com.propaganda.dashboard.audit;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
+import java.util.Arrays;
 import javax.sql.DataSource;
 
 /** Writes access events through record_audit() (V9), which also queues them for sealing. */
@@ -34,19 +34,19 @@ public class AuditRecorder {
 
   private void write(AuditEvent event) {
     Actor actor = event.actor();
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(RECORD)) {
-      statement.setObject(1, event.clientId());
-      statement.setObject(2, actor.userId());
-      statement.setObject(3, actor.operatorId());
-      statement.setString(4, event.table());
-      statement.setObject(5, event.recordId());
-      statement.setString(6, event.details().toString());
-      statement.setString(7, actor.ip());
-      statement.setString(8, actor.userAgent());
-      statement.execute();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Recording an audit event failed", e);
-    }
+    Sql.update(
+        dataSource,
+        new ConnectionSettings(),
+        "Recording an audit event",
+        RECORD,
+        Arrays.asList(
+            event.clientId(),
+            actor.userId(),
+            actor.operatorId(),
+            event.table(),
+            event.recordId(),
+            event.details().toString(),
+            actor.ip(),
+            actor.userAgent()));
   }
 }

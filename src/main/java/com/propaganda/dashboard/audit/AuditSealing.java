@@ -1,5 +1,8 @@
 package com.propaganda.dashboard.audit;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -32,8 +35,16 @@ public class AuditSealing {
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seal() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement("SELECT seal_audit_logs(?)")) {
+    try {
+      Sql.inOneConnection(dataSource, new ConnectionSettings(), "Sealing", AuditSealing::sealAll);
+    } catch (DatabaseException e) {
+      LOG.log(Level.WARNING, "Sealing the audit log failed; the next run tries again", e);
+    }
+  }
+
+  /** Seals batch after batch until the queue is shorter than a batch. */
+  private static Integer sealAll(Connection connection) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement("SELECT seal_audit_logs(?)")) {
       statement.setInt(1, BATCH);
       int sealed;
       do {
@@ -42,8 +53,7 @@ public class AuditSealing {
           sealed = result.getInt(1);
         }
       } while (sealed == BATCH);
-    } catch (SQLException e) {
-      LOG.log(Level.WARNING, "Sealing the audit log failed; the next run tries again", e);
+      return sealed;
     }
   }
 }

@@ -1,11 +1,12 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -28,10 +29,9 @@ public class CallCountCompaction {
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void fold() {
-    try (Connection connection = dataSource.getConnection();
-        Statement statement = connection.createStatement()) {
-      statement.execute(FOLD);
-    } catch (SQLException e) {
+    try {
+      Sql.update(dataSource, new ConnectionSettings(), "Folding", FOLD, List.of());
+    } catch (DatabaseException e) {
       // The deltas stay and the next run folds them; counts are exact either way.
       LOG.log(Level.WARNING, "Folding call count deltas failed", e);
     }

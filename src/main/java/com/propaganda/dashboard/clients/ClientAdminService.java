@@ -1,8 +1,11 @@
 package com.propaganda.dashboard.clients;
 
 import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.security.PasswordHasher;
@@ -17,9 +20,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
@@ -115,19 +115,20 @@ public class ClientAdminService {
   }
 
   private void setTimeZone(UUID id, String timeZone) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement =
-            connection.prepareStatement("SELECT set_client_time_zone(?, ?)")) {
-      statement.setObject(1, id);
-      statement.setString(2, timeZone);
-      statement.execute();
-    } catch (SQLException e) {
-      if (INVALID_PARAMETER.equals(e.getSQLState())) {
+    try {
+      Sql.update(
+          dataSource,
+          new ConnectionSettings(),
+          "Changing the time zone of client " + id,
+          "SELECT set_client_time_zone(?, ?)",
+          List.of(id, timeZone));
+    } catch (DatabaseException e) {
+      if (INVALID_PARAMETER.equals(e.sqlState())) {
         new FieldErrors()
             .rejectIf(true, "timeZone", "PostgreSQL does not know this time zone")
             .throwIfAny();
       }
-      throw new IllegalStateException("Changing the time zone of client " + id + " failed", e);
+      throw e;
     }
   }
 

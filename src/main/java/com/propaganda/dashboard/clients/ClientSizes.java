@@ -1,14 +1,11 @@
 package com.propaganda.dashboard.clients;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.users.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -31,12 +28,13 @@ public class ClientSizes {
   private DataSource dataSource;
 
   public List<ClientSummary> all() {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(SQL);
-        ResultSet rows = statement.executeQuery()) {
-      List<ClientSummary> clients = new ArrayList<>();
-      while (rows.next()) {
-        clients.add(
+    return Sql.query(
+        dataSource,
+        new ConnectionSettings(),
+        "Listing clients",
+        SQL,
+        List.of(),
+        rows ->
             new ClientSummary(
                 rows.getObject(1, UUID.class),
                 rows.getString(2),
@@ -48,10 +46,5 @@ public class ClientSizes {
                 rows.getBoolean(8),
                 rows.getLong(9),
                 rows.getLong(10)));
-      }
-      return clients;
-    } catch (SQLException e) {
-      throw new IllegalStateException("Listing clients failed", e);
-    }
   }
 }

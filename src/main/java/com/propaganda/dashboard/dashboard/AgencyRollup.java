@@ -1,15 +1,13 @@
 package com.propaganda.dashboard.dashboard;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.users.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
-import java.sql.Connection;
 import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -33,28 +31,23 @@ public class AgencyRollup {
 
   /** Every client, for the given days ({@code null} for all time). */
   public List<ClientPeriodFigures> clients(Period days) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(SQL)) {
-      statement.setObject(1, days == null ? null : Date.valueOf(days.first()));
-      statement.setObject(2, days == null ? null : Date.valueOf(days.last()));
-      List<ClientPeriodFigures> clients = new ArrayList<>();
-      try (ResultSet row = statement.executeQuery()) {
-        while (row.next()) {
-          clients.add(
-              new ClientPeriodFigures(
-                  row.getObject(1, UUID.class),
-                  row.getString(2),
-                  row.getBoolean(3),
-                  row.getLong(4),
-                  row.getLong(5),
-                  row.getLong(6),
-                  row.getLong(7),
-                  row.getLong(8)));
-        }
-      }
-      return clients;
-    } catch (SQLException e) {
-      throw new IllegalStateException("The agency roll-up failed", e);
-    }
+    return Sql.query(
+        dataSource,
+        new ConnectionSettings(),
+        "The agency roll-up",
+        SQL,
+        Arrays.asList(
+            days == null ? null : Date.valueOf(days.first()),
+            days == null ? null : Date.valueOf(days.last())),
+        row ->
+            new ClientPeriodFigures(
+                row.getObject(1, UUID.class),
+                row.getString(2),
+                row.getBoolean(3),
+                row.getLong(4),
+                row.getLong(5),
+                row.getLong(6),
+                row.getLong(7),
+                row.getLong(8)));
   }
 }

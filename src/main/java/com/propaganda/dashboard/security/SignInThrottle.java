@@ -1,5 +1,7 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -8,12 +10,11 @@ import jakarta.ejb.TransactionAttributeType;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
+import java.util.List;
 import javax.sql.DataSource;
 
 /**
@@ -55,48 +56,45 @@ public class SignInThrottle {
   private DataSource dataSource;
 
   public boolean isBlocked(String workspace, String email) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(IS_BLOCKED)) {
-      statement.setString(1, key(workspace, email));
-      try (ResultSet result = statement.executeQuery()) {
-        return result.next();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Reading the sign-in throttle failed", e);
-    }
+    return !Sql.query(
+            dataSource,
+            new ConnectionSettings(),
+            "Reading the sign-in throttle",
+            IS_BLOCKED,
+            List.of(key(workspace, email)),
+            row -> true)
+        .isEmpty();
   }
 
   public void failed(String workspace, String email) {
     String key = key(workspace, email);
-    try (Connection connection = dataSource.getConnection()) {
-      int failures;
-      long windowAgeMillis;
-      try (PreparedStatement record = connection.prepareStatement(RECORD_FAILURE)) {
-        record.setString(1, key);
-        try (ResultSet result = record.executeQuery()) {
-          result.next();
-          failures = result.getInt(1);
-          windowAgeMillis = System.currentTimeMillis() - result.getTimestamp(2).getTime();
-        }
-      }
-      try (PreparedStatement block = connection.prepareStatement(BLOCK)) {
-        block.setLong(1, delayAfter(failures, windowAgeMillis).toMillis());
-        block.setString(2, key);
-        block.executeUpdate();
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException("Recording a failed sign-in failed", e);
-    }
+    Sql.inOneConnection(
+        dataSource,
+        new ConnectionSettings(),
+        "Recording a failed sign-in",
+        connection -> {
+          int failures;
+          long windowAgeMillis;
+          try (PreparedStatement record = Sql.prepare(connection, RECORD_FAILURE, List.of(key));
+              ResultSet result = record.executeQuery()) {
+            result.next();
+            failures = result.getInt(1);
+            windowAgeMillis = System.currentTimeMillis() - result.getTimestamp(2).getTime();
+          }
+          long delay = delayAfter(failures, windowAgeMillis).toMillis();
+          try (PreparedStatement block = Sql.prepare(connection, BLOCK, List.of(delay, key))) {
+            return block.executeUpdate();
+          }
+        });
   }
 
   public void succeeded(String workspace, String email) {
-    try (Connection connection = dataSource.getConnection();
-        PreparedStatement statement = connection.prepareStatement(FORGET)) {
-      statement.setString(1, key(workspace, email));
-      statement.executeUpdate();
-    } catch (SQLException e) {
-      throw new IllegalStateException("Clearing the sign-in throttle failed", e);
-    }
+    Sql.update(
+        dataSource,
+        new ConnectionSettings(),
+        "Clearing the sign-in throttle",
+        FORGET,
+        List.of(key(workspace, email)));
   }
 
   /** How long an account waits after its n-th failure within the hour. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -66,7 +67,7 @@ class RowLevelSecurityIT {
   void aTenantSeesOnlyItsOwnRows() throws SQLException {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      TenantConnectionSetting.set(connection, tenant.id().toString());
+      new ConnectionSettings().tenant(tenant.id()).applyTo(connection);
       assertEquals(1, count(connection, "SELECT count(*) FROM calls"));
       assertEquals(4, count(connection, "SELECT count(*) FROM users"));
       assertEquals(
@@ -80,7 +81,7 @@ class RowLevelSecurityIT {
   void theSettingEndsWithItsTransactionOnAReusedConnection() throws SQLException {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      TenantConnectionSetting.set(connection, tenant.id().toString());
+      new ConnectionSettings().tenant(tenant.id()).applyTo(connection);
       assertEquals(1, count(connection, "SELECT count(*) FROM calls"));
       connection.commit();
       assertEquals(0, count(connection, "SELECT count(*) FROM calls"));
@@ -92,7 +93,7 @@ class RowLevelSecurityIT {
   void aTenantCannotWriteAnotherTenantsRows() throws SQLException {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      TenantConnectionSetting.set(connection, tenant.id().toString());
+      new ConnectionSettings().tenant(tenant.id()).applyTo(connection);
       SQLException refused =
           assertThrows(
               SQLException.class,
@@ -104,7 +105,7 @@ class RowLevelSecurityIT {
                           + "', 'Sneaky')"));
       assertEquals("42501", refused.getSQLState());
       connection.rollback();
-      TenantConnectionSetting.set(connection, tenant.id().toString());
+      new ConnectionSettings().tenant(tenant.id()).applyTo(connection);
       assertEquals(
           0,
           update(
@@ -150,7 +151,7 @@ class RowLevelSecurityIT {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
       assertEquals(0, count(connection, both.replace("?", "'o'")));
-      TenantConnectionSetting.set(connection, tenant.id().toString());
+      new ConnectionSettings().tenant(tenant.id()).applyTo(connection);
       assertEquals(1, count(connection, both.replace("?", "'ours'")));
       assertEquals(0, count(connection, both.replace("?", "'theirs'")));
       connection.rollback();

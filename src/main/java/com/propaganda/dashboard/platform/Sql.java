@@ -1,0 +1,103 @@
+package com.propaganda.dashboard.platform;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+
+/**
+ * The one place that opens plain JDBC connections (an architecture test holds every other class to
+ * it): for the aggregates JPQL cannot express, the cross-client functions and the jobs. Each
+ * connection first gets its {@link ConnectionSettings}. Inside a JTA transaction the pool hands out
+ * the transaction's own connection, so the statements see what the transaction wrote.
+ */
+public final class Sql {
+
+  /** At FINE, each statement with its parameters: what benchmarks replay in psql. */
+  private static final Logger LOG = Logger.getLogger(Sql.class.getName());
+
+  /** Maps the current row of a result. */
+  @FunctionalInterface
+  public interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  /** Statements that must share one connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection connection) throws SQLException;
+  }
+
+  private Sql() {}
+
+  /**
+   * @param what what the statement does, for the message of a failure
+   */
+  public static <T> List<T> query(
+      DataSource dataSource,
+      ConnectionSettings settings,
+      String what,
+      String sql,
+      List<?> parameters,
+      RowReader<T> reader) {
+    return inOneConnection(
+        dataSource,
+        settings,
+        what,
+        connection -> {
+          try (PreparedStatement statement = prepare(connection, sql, parameters);
+              ResultSet result = statement.executeQuery()) {
+            List<T> rows = new ArrayList<>();
+            while (result.next()) {
+              rows.add(reader.read(result));
+            }
+            return rows;
+          }
+        });
+  }
+
+  /** Runs one statement and answers how many rows it changed. */
+  public static int update(
+      DataSource dataSource,
+      ConnectionSettings settings,
+      String what,
+      String sql,
+      List<?> parameters) {
+    return inOneConnection(
+        dataSource,
+        settings,
+        what,
+        connection -> {
+          try (PreparedStatement statement = prepare(connection, sql, parameters)) {
+            statement.execute();
+            return Math.max(statement.getUpdateCount(), 0);
+          }
+        });
+  }
+
+  public static <T> T inOneConnection(
+      DataSource dataSource, ConnectionSettings settings, String what, Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      settings.applyTo(connection);
+      return work.run(connection);
+    } catch (SQLException e) {
+      throw new DatabaseException(what + " failed", e);
+    }
+  }
+
+  public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
+      throws SQLException {
+    LOG.log(Level.FINE, sql, parameters.toArray());
+    PreparedStatement statement = connection.prepareStatement(sql);
+    int index = 1;
+    for (Object parameter : parameters) {
+      statement.setObject(index++, parameter);
+    }
+    return statement;
+  }
+}

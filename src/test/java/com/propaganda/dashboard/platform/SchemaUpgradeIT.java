@@ -1,0 +1,162 @@
+package com.propaganda.dashboard.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A database of the last release (every versioned migration up to V10, no repeatable one) with data
+ * in it migrates to the current layout: every row stays, and its functions, views, triggers,
+ * policies and grants end up exactly as in a database migrated fresh. Runs outside the server, on
+ * two databases that src/scripts/test.sh creates ({@code <DB_NAME>_upgrade}, {@code _fresh}).
+ */
+class SchemaUpgradeIT {
+
+  private static final int LAST_RELEASE = 10;
+  private static final Pattern VERSION = Pattern.compile("^V(\\d+)__.*\\.sql$");
+
+  /** Every SQL object a migration defines, with what it does and who may use it. */
+  private static final String SCHEMA_OBJECTS =
+      """
+      SELECT 'function ' || p.proname, pg_get_functiondef(p.oid) || coalesce(p.proacl::text, '')
+      FROM pg_proc p
+      WHERE p.pronamespace = 'public'::regnamespace
+        AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = p.oid AND d.deptype = 'e')
+      UNION ALL SELECT 'view ' || viewname, definition FROM pg_views WHERE schemaname = 'public'
+      UNION ALL SELECT 'trigger ' || tgname || ' on ' || tgrelid::regclass, pg_get_triggerdef(oid)
+      FROM pg_trigger WHERE NOT tgisinternal
+      UNION ALL SELECT 'policy ' || policyname || ' on ' || tablename,
+                       cmd || roles::text || coalesce(qual, '') || coalesce(with_check, '')
+      FROM pg_policies WHERE schemaname = 'public'
+      UNION ALL SELECT 'relation ' || relname,
+                       relkind || relrowsecurity || relforcerowsecurity || coalesce(relacl::text, '')
+      FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'v')
+      """;
+
+  @Test
+  void aDatabaseOfTheLastReleaseKeepsEveryRowAndEndsLikeAFreshOne()
+      throws IOException, SQLException {
+    String upgraded = database("_upgrade");
+    migrate(upgraded, lastReleaseMigrations());
+    // The demo clients, with their rollups folded and their audit rows sealed, as in production.
+    execute(upgraded, Files.readString(Path.of("db/demo/R__demo_data.sql")));
+    execute(upgraded, "SELECT fold_call_count_deltas(); SELECT seal_audit_logs(1000000)");
+    Map<String, String> rowsBefore = rowsOfEveryTable(upgraded);
+    assertTrue(rowsBefore.size() >= 12, "tables: " + rowsBefore.keySet());
+
+    migrate(upgraded, "filesystem:db/migration");
+    String fresh = database("_fresh");
+    migrate(fresh, "filesystem:db/migration");
+
+    Map<String, String> rowsAfter = rowsOfEveryTable(upgraded);
+    rowsBefore.forEach(
+        (table, rows) -> assertEquals(rows, rowsAfter.get(table), "rows of " + table));
+    assertEquals(query(fresh, SCHEMA_OBJECTS), query(upgraded, SCHEMA_OBJECTS));
+  }
+
+  /** A folder with the versioned migrations of the last release only. */
+  private static String lastReleaseMigrations() throws IOException {
+    Path folder = Files.createTempDirectory("last-release-migrations");
+    try (Stream<Path> files = Files.list(Path.of("db/migration"))) {
+      for (Path file : files.toList()) {
+        Matcher version = VERSION.matcher(file.getFileName().toString());
+        if (version.matches() && Integer.parseInt(version.group(1)) <= LAST_RELEASE) {
+          Files.copy(file, folder.resolve(file.getFileName()));
+        }
+      }
+    }
+    return "filesystem:" + folder;
+  }
+
+  private static void migrate(String url, String location) {
+    Flyway.configure()
+        .dataSource(url, env("DB_OWNER_USER", "propaganda_owner"), ownerPassword())
+        .locations(location)
+        .placeholders(Map.of("app_role", env("DB_USER", "propaganda_app")))
+        .load()
+        .migrate();
+  }
+
+  /** A hash of each table's rows, so a lost or altered row shows. */
+  private static Map<String, String> rowsOfEveryTable(String url) throws SQLException {
+    Map<String, String> rows = new TreeMap<>();
+    for (List<String> table :
+        query(
+            url,
+            "SELECT tablename, '' FROM pg_tables WHERE schemaname = 'public'"
+                + " AND tablename <> 'flyway_schema_history'")) {
+      String name = table.get(0);
+      rows.put(
+          name,
+          query(
+                  url,
+                  "SELECT count(*)::text, coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)),"
+                      + " '') FROM \""
+                      + name
+                      + "\" t")
+              .get(0)
+              .toString());
+    }
+    return rows;
+  }
+
+  private static List<List<String>> query(String url, String sql) throws SQLException {
+    List<List<String>> rows = new ArrayList<>();
+    try (Connection connection = connect(url);
+        Statement statement = connection.createStatement();
+        ResultSet result = statement.executeQuery("SELECT * FROM (" + sql + ") q ORDER BY 1, 2")) {
+      while (result.next()) {
+        rows.add(List.of(result.getString(1), String.valueOf(result.getString(2))));
+      }
+    }
+    return rows;
+  }
+
+  private static void execute(String url, String sql) throws SQLException {
+    try (Connection connection = connect(url);
+        Statement statement = connection.createStatement()) {
+      statement.execute(sql);
+    }
+  }
+
+  private static Connection connect(String url) throws SQLException {
+    return DriverManager.getConnection(
+        url, env("DB_OWNER_USER", "propaganda_owner"), ownerPassword());
+  }
+
+  private static String database(String suffix) {
+    return "jdbc:postgresql://"
+        + env("DB_HOST", "127.0.0.1")
+        + ":"
+        + env("DB_PORT", "5432")
+        + "/"
+        + env("DB_NAME", "propaganda_test")
+        + suffix;
+  }
+
+  private static String ownerPassword() {
+    return env("DB_OWNER_PASSWORD", "propaganda_owner_dev");
+  }
+
+  private static String env(String name, String fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : value;
+  }
+}

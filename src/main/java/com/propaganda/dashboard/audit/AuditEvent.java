@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.audit;
 
+import com.propaganda.dashboard.tenancy.Actor;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -15,6 +16,16 @@ public record AuditEvent(
 
   /** The record id of an event that is not about one row. */
   public static final UUID NO_RECORD = new UUID(0, 0);
+
+  /** An event of the acting account itself (sign-in, sign-out), on its own row. */
+  public static AuditEvent ofOwnAccount(Actor actor, String event) {
+    boolean operator = actor.operatorId() != null;
+    return access(
+        actor,
+        operator ? "operators" : "users",
+        operator ? actor.operatorId() : actor.userId(),
+        event);
+  }
 
   public static AuditEvent access(
       Actor actor, String table, UUID recordId, String event, JsonObjectBuilder details) {

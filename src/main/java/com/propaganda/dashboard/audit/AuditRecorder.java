@@ -2,6 +2,7 @@ package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.platform.ConnectionSettings;
 import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.tenancy.Actor;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

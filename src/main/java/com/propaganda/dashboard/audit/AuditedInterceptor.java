@@ -1,6 +1,9 @@
 package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.ActorContext;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -1,5 +1,7 @@
 package com.propaganda.dashboard.audit;
 
+import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.FacesFeedback;
+import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,13 +1,13 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.audit.AuditEntry;
+import com.propaganda.dashboard.auditlog.AuditEntry;
 import com.propaganda.dashboard.lossreasons.LossReasonOption;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
-import com.propaganda.dashboard.platform.FacesFeedback;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.users.CurrentUserView;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
+import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;

@@ -1,20 +1,19 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.audit.ActorContext;
-import com.propaganda.dashboard.audit.AuditEntries;
-import com.propaganda.dashboard.audit.AuditEntry;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.clients.Client;
+import com.propaganda.dashboard.auditlog.AuditEntries;
+import com.propaganda.dashboard.auditlog.AuditEntry;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.ActorContext;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.users.Role;
-import com.propaganda.dashboard.users.Roles;
+import com.propaganda.dashboard.tenancy.TenantContext;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,7 +61,7 @@ public class CallService {
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private TenantContext tenant;
 
   @EJB private AuditRecorder recorder;
 
@@ -74,7 +73,7 @@ public class CallService {
     List<UUID> ids =
         CallSearch.covers(filter)
             ? search(filter).ids(order, after, skip, max)
-            : new CallListQuery(filter, onlyOwnCalls(), zone())
+            : new CallListQuery(filter, onlyOwnCalls(), tenant.zone())
                 .after(order, after)
                 .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
                 .setFirstResult(skip)
@@ -89,7 +88,7 @@ public class CallService {
             .setParameter("ids", ids)
             .getResultStream()
             .collect(Collectors.toMap(CallRow::id, Function.identity()));
-    ZoneId zone = zone();
+    ZoneId zone = tenant.zone();
     return ids.stream().map(rows::get).map(row -> row.inZone(zone)).toList();
   }
 
@@ -97,24 +96,24 @@ public class CallService {
   public long count(CallFilter filter) {
     UUID onlyOwner = onlyOwnCalls();
     if (CallCounts.covers(filter, onlyOwner)) {
-      return CallCounts.count(dataSource, currentCaller.get().clientId(), filter);
+      return CallCounts.count(dataSource, tenant.caller().clientId(), filter);
     }
     if (CallSearch.covers(filter)) {
       return search(filter).count();
     }
-    return new CallListQuery(filter, onlyOwner, zone())
+    return new CallListQuery(filter, onlyOwner, tenant.zone())
         .create(entityManager, "SELECT COUNT(c)", "", Long.class)
         .getSingleResult();
   }
 
   private CallSearch search(CallFilter filter) {
     return new CallSearch(
-        dataSource, currentCaller.get().clientId(), filter, onlyOwnCalls(), zone());
+        dataSource, tenant.caller().clientId(), filter, onlyOwnCalls(), tenant.zone());
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
   public CallDraft draftOf(UUID id) {
-    CallDraft draft = visibleCall(id).toDraft(zone());
+    CallDraft draft = visibleCall(id).toDraft(tenant.zone());
     recorder.record(AuditEvent.access(ActorContext.current(), "calls", id, "open"));
     return draft;
   }
@@ -124,12 +123,12 @@ public class CallService {
     visibleCall(id);
     return AuditEntries.page(
         dataSource,
-        currentCaller.get().clientId(),
+        tenant.caller().clientId(),
         List.of("a.table_name = 'calls'", "a.record_id = ?", "a.action <> 'SELECT'"),
         List.of(id),
         null,
         HISTORY_ROWS,
-        zone());
+        tenant.zone());
   }
 
   /** Records an export of a filtered list once it is written. */
@@ -152,7 +151,7 @@ public class CallService {
     LossReason reason = lossReason(draft, null, errors);
     errors.throwIfAny();
     Call call = new Call(owner);
-    call.edit(draft, owner, reason, zone());
+    call.edit(draft, owner, reason, tenant.zone());
     entityManager.persist(call);
     return call.getId();
   }
@@ -163,7 +162,7 @@ public class CallService {
     User owner = owner(draft, call.getOwner(), errors);
     LossReason reason = lossReason(draft, call.getLossReason(), errors);
     errors.throwIfAny();
-    call.edit(draft, owner, reason, zone());
+    call.edit(draft, owner, reason, tenant.zone());
   }
 
   /**
@@ -182,7 +181,7 @@ public class CallService {
             "Select 1 to " + MAX_BULK_EDIT + " calls")
         .rejectIf(change == null || change.changesNothing(), "change", "Choose what to set")
         .throwIfAny();
-    ZoneId zone = zone();
+    ZoneId zone = tenant.zone();
     List<String> broken = new ArrayList<>();
     List<Reclassified> changes = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
@@ -252,13 +251,8 @@ public class CallService {
     return reason;
   }
 
-  /** The client's time zone: its days and the times its users enter and read. */
-  private ZoneId zone() {
-    return entityManager.find(Client.class, currentCaller.get().clientId()).zone();
-  }
-
   /** The caller's own id when they may only see their own calls, else null. */
   private UUID onlyOwnCalls() {
-    return currentCaller.isInRole(Roles.SALES) ? currentCaller.get().userId() : null;
+    return (tenant.role() == Role.SALES) ? tenant.caller().userId() : null;
   }
 }

@@ -56,7 +56,7 @@ public record CallFigures(
     return ratio(talkSeconds, timedCompleted);
   }
 
-  static Double ratio(long part, long whole) {
+  public static Double ratio(long part, long whole) {
     return whole == 0 ? null : (double) part / whole;
   }
 }

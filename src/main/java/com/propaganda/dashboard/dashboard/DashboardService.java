@@ -1,16 +1,14 @@
 package com.propaganda.dashboard.dashboard;
 
-import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.tenancy.Caller;
-import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.users.Roles;
+import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
@@ -32,18 +30,16 @@ public class DashboardService {
   /** Months rather than weeks in the trend of a period longer than this. */
   private static final int MAX_WEEKLY_DAYS = 366;
 
-  @PersistenceContext private EntityManager entityManager;
-
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private TenantContext tenant;
 
   public Dashboard open(DashboardFilter requested) {
-    Caller caller = currentCaller.get();
-    boolean sales = currentCaller.isInRole(Roles.SALES);
+    Caller caller = tenant.caller();
+    boolean sales = (tenant.role() == Role.SALES);
     DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
-    ZoneId zone = entityManager.find(Client.class, caller.clientId()).zone();
+    ZoneId zone = tenant.zone();
     LocalDate today = LocalDate.now(zone);
     DashboardQueries queries = new DashboardQueries(dataSource, caller.clientId(), filter);
 

@@ -28,7 +28,7 @@ public enum PeriodPreset {
    * The days of this preset; {@code firstCall} starts "all time", {@code from} and {@code to} make
    * a custom period (a missing or reversed range falls back to today).
    */
-  Period resolve(LocalDate today, LocalDate firstCall, LocalDate from, LocalDate to) {
+  public Period resolve(LocalDate today, LocalDate firstCall, LocalDate from, LocalDate to) {
     return switch (this) {
       case TODAY -> new Period(today, today);
       case LAST_7_DAYS -> new Period(today.minusDays(6), today);

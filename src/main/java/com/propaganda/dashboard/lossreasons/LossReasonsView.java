@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.lossreasons;
 
-import com.propaganda.dashboard.platform.FacesFeedback;
+import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.users.Roles;
+import com.propaganda.dashboard.tenancy.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

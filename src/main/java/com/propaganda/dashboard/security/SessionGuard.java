@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.clients.OperatorAccounts;
+import com.propaganda.dashboard.agency.OperatorAccounts;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.users.AccountService;
-import com.propaganda.dashboard.users.Roles;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.FilterChain;

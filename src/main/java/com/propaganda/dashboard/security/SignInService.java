@@ -1,12 +1,14 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.audit.Actor;
+import com.propaganda.dashboard.agency.Operator;
+import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.audit.RequestOrigin;
-import com.propaganda.dashboard.clients.ClientDirectory;
-import com.propaganda.dashboard.clients.Operator;
-import com.propaganda.dashboard.clients.OperatorAccounts;
+import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.ClientDirectory;
+import com.propaganda.dashboard.tenancy.PrincipalNames;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -62,7 +64,7 @@ public class SignInService {
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
   private void recordFailure(String workspace, String email, String event) {
     UUID client =
-        SignedIn.AGENCY_WORKSPACE.equals(workspace)
+        PrincipalNames.AGENCY_WORKSPACE.equals(workspace)
             ? null
             : clients.findActiveClientId(workspace).orElse(null);
     recorder.record(
@@ -80,7 +82,7 @@ public class SignInService {
 
   private Optional<SignedIn> check(WorkspaceCredential credential) {
     char[] password = credential.password().getValue();
-    if (SignedIn.AGENCY_WORKSPACE.equals(credential.workspace())) {
+    if (PrincipalNames.AGENCY_WORKSPACE.equals(credential.workspace())) {
       return signInOperator(credential.email(), password);
     }
     Optional<SignInAccount> account =

@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.audit.Actor;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.audit.RequestOrigin;
+import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -30,13 +30,7 @@ public class SignOut {
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     Actor actor = Actor.of(request.getUserPrincipal(), origin);
     if (actor.userId() != null || actor.operatorId() != null) {
-      boolean operator = actor.operatorId() != null;
-      recorder.record(
-          AuditEvent.access(
-              actor,
-              operator ? "operators" : "users",
-              operator ? actor.operatorId() : actor.userId(),
-              "sign-out"));
+      recorder.record(AuditEvent.ofOwnAccount(actor, "sign-out"));
     }
     request.logout();
     external.invalidateSession();

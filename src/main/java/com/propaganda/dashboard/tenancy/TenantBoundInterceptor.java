@@ -1,7 +1,5 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.clients.Client;
-import com.propaganda.dashboard.users.User;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -24,23 +22,24 @@ public class TenantBoundInterceptor {
 
   @Inject private CurrentCaller currentCaller;
 
+  @Inject private UserAccounts users;
+
+  @Inject private TenantContext tenantContext;
+
   @PersistenceContext private EntityManager entityManager;
 
   @AroundInvoke
   public Object bindTenant(InvocationContext invocation) throws Exception {
     Caller caller = currentCaller.get();
     TenantBinding.bind(entityManager, caller.clientId());
-    User user = entityManager.find(User.class, caller.userId());
+    Role role = users.activeRole(caller.userId()).orElse(null);
     Client client = entityManager.find(Client.class, caller.clientId());
     boolean current =
-        user != null
-            && user.isActive()
-            && currentCaller.isInRole(user.getRole().code())
-            && client != null
-            && client.isActive();
+        role != null && currentCaller.isInRole(role.code()) && client != null && client.isActive();
     if (!current) {
       throw new EJBAccessException("The account changed since sign-in");
     }
+    tenantContext.verified(caller, role, client.zone());
     return invocation.proceed();
   }
 }

@@ -1,7 +1,5 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.audit.Actor;
-import com.propaganda.dashboard.audit.ActorContext;
 import com.propaganda.dashboard.platform.ConnectionSettings;
 import java.sql.Connection;
 import java.sql.SQLException;

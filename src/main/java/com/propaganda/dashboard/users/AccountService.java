@@ -1,10 +1,11 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.security.PasswordHasher;
-import com.propaganda.dashboard.security.PasswordPolicy;
-import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.passwords.PasswordPolicy;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -20,7 +21,7 @@ public class AccountService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private TenantContext tenant;
 
   public boolean mustChangePassword() {
     return self().mustChangePassword();
@@ -33,6 +34,6 @@ public class AccountService {
   }
 
   private User self() {
-    return entityManager.find(User.class, currentCaller.get().userId());
+    return entityManager.find(User.class, tenant.caller().userId());
   }
 }

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.security.PasswordForm;
+import com.propaganda.dashboard.web.PasswordForm;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;

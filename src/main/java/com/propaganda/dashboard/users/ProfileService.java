@@ -1,9 +1,10 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.clients.Client;
 import com.propaganda.dashboard.tenancy.Caller;
-import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.Client;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -19,10 +20,10 @@ public class ProfileService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private TenantContext tenant;
 
   public Profile current() {
-    Caller caller = currentCaller.get();
+    Caller caller = tenant.caller();
     User user = entityManager.find(User.class, caller.userId());
     Client client = entityManager.find(Client.class, caller.clientId());
     if (user == null || client == null) {

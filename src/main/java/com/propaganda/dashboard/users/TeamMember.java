@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.users;
 
+import com.propaganda.dashboard.tenancy.Role;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;

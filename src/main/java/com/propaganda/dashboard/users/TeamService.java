@@ -1,15 +1,17 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
-import com.propaganda.dashboard.security.PasswordHasher;
-import com.propaganda.dashboard.security.PasswordPolicy;
-import com.propaganda.dashboard.tenancy.CurrentCaller;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +35,7 @@ public class TeamService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private TenantContext tenant;
 
   public List<TeamMember> members() {
     return entityManager
@@ -91,7 +93,7 @@ public class TeamService {
     User user = find(id);
     guardCeoChange(user.getRole());
     if (!active) {
-      if (user.getId().equals(currentCaller.get().userId())) {
+      if (user.getId().equals(tenant.caller().userId())) {
         throw InvalidInputException.of("active", "You cannot deactivate yourself");
       }
       if (user.getRole() == Role.CEO) {
@@ -120,7 +122,7 @@ public class TeamService {
 
   /** Only a ceo creates, changes or deactivates a ceo. */
   private void guardCeoChange(Role role) {
-    if (role == Role.CEO && !currentCaller.isInRole(Roles.CEO)) {
+    if (role == Role.CEO && !(tenant.role() == Role.CEO)) {
       throw InvalidInputException.of("role", "Only a ceo can add or change a ceo");
     }
   }

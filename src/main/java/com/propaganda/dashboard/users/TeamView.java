@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.platform.FacesFeedback;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

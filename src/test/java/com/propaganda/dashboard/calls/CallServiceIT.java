@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
-import com.propaganda.dashboard.users.Role;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

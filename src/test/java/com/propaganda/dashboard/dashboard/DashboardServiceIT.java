@@ -3,14 +3,16 @@ package com.propaganda.dashboard.dashboard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import com.propaganda.dashboard.agency.AgencyRollup;
+import com.propaganda.dashboard.agency.ClientPeriodFigures;
 import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.calls.CallService;
 import com.propaganda.dashboard.calls.CallType;
+import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
-import com.propaganda.dashboard.users.Role;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.time.LocalDate;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallStatusConverter;
-import com.propaganda.dashboard.users.Role;
+import com.propaganda.dashboard.tenancy.Role;
 import org.junit.jupiter.api.Test;
 
 class DatabaseCodeTest {

@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;
-import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;

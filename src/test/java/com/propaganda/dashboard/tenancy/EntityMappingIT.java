@@ -6,17 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.agency.Operator;
 import com.propaganda.dashboard.calls.Call;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
-import com.propaganda.dashboard.clients.Client;
-import com.propaganda.dashboard.clients.Operator;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
-import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
 import java.time.LocalDateTime;

@@ -10,7 +10,6 @@ import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;
-import com.propaganda.dashboard.users.Role;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBException;

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.testsupport;
 
+import com.propaganda.dashboard.security.SignedIn;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.testsupport;
 
-import com.propaganda.dashboard.users.Role;
+import com.propaganda.dashboard.tenancy.Role;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;

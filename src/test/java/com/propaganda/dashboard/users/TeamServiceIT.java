@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;

@@ -1,0 +1,177 @@
+package com.propaganda.dashboard.agency;
+
+import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.passwords.PasswordPolicy;
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.Client;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.tenancy.TenantBinding;
+import com.propaganda.dashboard.users.User;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import javax.sql.DataSource;
+
+/** The agency's operators list, create, edit, deactivate and reactivate clients. */
+@Stateless
+@Audited("clients")
+@RolesAllowed(Roles.OPERATOR)
+public class ClientAdminService {
+
+  private static final Pattern WORKSPACE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");
+  private static final String RESERVED_WORKSPACE = "agency";
+
+  private static final String INVALID_PARAMETER = "22023";
+
+  @PersistenceContext private EntityManager entityManager;
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  @EJB private ClientSizes sizes;
+
+  public List<ClientSummary> clients() {
+    return sizes.all();
+  }
+
+  /** The client and its first ceo are saved together or not at all. */
+  public UUID create(NewClient request) {
+    String workspace = Text.cleanEmail(request.workspace());
+    Client client =
+        new Client(Text.clean(request.name()), Text.cleanEmail(request.email()), workspace);
+    client.setPhone(Text.clean(request.phone()));
+    client.setAddress(Text.clean(request.address()));
+    // A brand-new tenant: bound from the id just made, before the entity manager is first used.
+    TenantBinding.bind(entityManager, client.getId());
+    FieldErrors errors = contactErrors(request.name(), request.email());
+    errors
+        .required("workspace", workspace, "Choose a workspace name")
+        .rejectIf(
+            workspace != null && !WORKSPACE.matcher(workspace).matches(),
+            "workspace",
+            "2 to 63 lower-case letters, digits or dashes, starting with a letter or digit")
+        .rejectIf(RESERVED_WORKSPACE.equals(workspace), "workspace", "This name is reserved")
+        .rejectIf(
+            workspace != null && workspaceTaken(workspace), "workspace", "This workspace is taken")
+        .rejectIf(
+            emailTaken(Text.cleanEmail(request.email()), null),
+            "email",
+            "Another client uses this email")
+        .required("ceoName", Text.clean(request.ceoName()), "Enter the ceo's name")
+        .maxLength("ceoName", request.ceoName(), 255)
+        .required("ceoEmail", Text.clean(request.ceoEmail()), "Enter the ceo's email")
+        .email("ceoEmail", request.ceoEmail())
+        .maxLength("ceoEmail", request.ceoEmail(), 255);
+    PasswordPolicy.check(errors, "ceoInitialPassword", request.ceoInitialPassword());
+    errors.throwIfAny();
+
+    entityManager.persist(client);
+    UniqueConstraint.flush(entityManager, "workspace", "This workspace or email is taken");
+    User ceo =
+        new User(
+            Text.cleanEmail(request.ceoEmail()),
+            Text.clean(request.ceoName()),
+            Role.CEO,
+            PasswordHasher.hash(request.ceoInitialPassword().toCharArray()));
+    ceo.requirePasswordChange();
+    entityManager.persist(ceo);
+    return client.getId();
+  }
+
+  /**
+   * Contact fields and the time zone in one transaction. A new time zone moves calls to other days,
+   * so set_client_time_zone() counts the client's rollups again (call writes pause meanwhile).
+   */
+  public void updateContact(
+      UUID id, String name, String email, String phone, String address, String timeZone) {
+    Client client = find(id);
+    contactErrors(name, email)
+        .rejectIf(emailTaken(Text.cleanEmail(email), id), "email", "Another client uses this email")
+        .rejectIf(
+            timeZone == null || !ZoneId.getAvailableZoneIds().contains(timeZone),
+            "timeZone",
+            "Choose a time zone from the list")
+        .throwIfAny();
+    if (!timeZone.equals(client.getTimeZone())) {
+      setTimeZone(id, timeZone);
+    }
+    client.updateContact(
+        Text.clean(name), Text.cleanEmail(email), Text.clean(phone), Text.clean(address));
+    UniqueConstraint.flush(entityManager, "email", "Another client uses this email");
+  }
+
+  private void setTimeZone(UUID id, String timeZone) {
+    try {
+      Sql.update(
+          dataSource,
+          new ConnectionSettings(),
+          "Changing the time zone of client " + id,
+          "SELECT set_client_time_zone(?, ?)",
+          List.of(id, timeZone));
+    } catch (DatabaseException e) {
+      if (INVALID_PARAMETER.equals(e.sqlState())) {
+        new FieldErrors()
+            .rejectIf(true, "timeZone", "PostgreSQL does not know this time zone")
+            .throwIfAny();
+      }
+      throw e;
+    }
+  }
+
+  /** A deactivated client's users cannot sign in until it is reactivated. */
+  public void setActive(UUID id, boolean active) {
+    find(id).setActive(active);
+  }
+
+  private static FieldErrors contactErrors(String name, String email) {
+    return new FieldErrors()
+        .required("name", Text.clean(name), "Enter the client's name")
+        .maxLength("name", name, 255)
+        .required("email", Text.clean(email), "Enter a contact email")
+        .email("email", email)
+        .maxLength("email", email, 255);
+  }
+
+  private Client find(UUID id) {
+    Client client = id == null ? null : entityManager.find(Client.class, id);
+    if (client == null) {
+      throw new NotFoundException("Client");
+    }
+    return client;
+  }
+
+  private boolean workspaceTaken(String workspace) {
+    return !entityManager
+        .createNamedQuery(Client.FIND_BY_WORKSPACE, Client.class)
+        .setParameter("workspace", workspace)
+        .getResultList()
+        .isEmpty();
+  }
+
+  private boolean emailTaken(String email, UUID self) {
+    return email != null
+        && entityManager
+                .createQuery(
+                    "SELECT COUNT(c) FROM Client c WHERE c.email = :email AND c.id <> :self",
+                    Long.class)
+                .setParameter("email", email)
+                .setParameter("self", self == null ? new UUID(0, 0) : self)
+                .getSingleResult()
+            > 0;
+  }
+}

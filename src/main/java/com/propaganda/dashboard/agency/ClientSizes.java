@@ -1,0 +1,50 @@
+package com.propaganda.dashboard.agency;
+
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.tenancy.Roles;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+
+/**
+ * Counts across every client for the operators' list, through client_sizes(): a function that runs
+ * as the schema owner past row-level security and returns counts only, never a row.
+ */
+@Stateless
+@RolesAllowed(Roles.OPERATOR)
+public class ClientSizes {
+
+  private static final String SQL =
+      "SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.time_zone, c.is_active,"
+          + " s.users,"
+          + " s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id"
+          + " ORDER BY lower(c.name), c.id";
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  public List<ClientSummary> all() {
+    return Sql.query(
+        dataSource,
+        new ConnectionSettings(),
+        "Listing clients",
+        SQL,
+        List.of(),
+        rows ->
+            new ClientSummary(
+                rows.getObject(1, UUID.class),
+                rows.getString(2),
+                rows.getString(3),
+                rows.getString(4),
+                rows.getString(5),
+                rows.getString(6),
+                rows.getString(7),
+                rows.getBoolean(8),
+                rows.getLong(9),
+                rows.getLong(10)));
+  }
+}

@@ -1,0 +1,106 @@
+package com.propaganda.dashboard.agency;
+
+import com.propaganda.dashboard.web.FacesFeedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+
+/** The operators' client list: create a client with its ceo, edit contacts, (de)activate. */
+@Named
+@ViewScoped
+public class ClientsView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private static final Map<String, String> NEW_CLIENT_FIELDS =
+      Map.of(
+          "name", "new-client:name",
+          "workspace", "new-client:workspace",
+          "email", "new-client:email",
+          "ceoName", "new-client:ceoName",
+          "ceoEmail", "new-client:ceoEmail",
+          "ceoInitialPassword", "new-client:ceoPassword");
+
+  private static final List<String> TIME_ZONES =
+      ZoneId.getAvailableZoneIds().stream().sorted().toList();
+
+  @EJB private ClientAdminService clientAdminService;
+
+  @Inject private FacesFeedback feedback;
+
+  private List<ClientSummary> clients;
+  private final ClientForm form = new ClientForm();
+  private ClientSummary editing;
+  private final ClientForm contact = new ClientForm();
+
+  @PostConstruct
+  void init() {
+    reload();
+  }
+
+  public void create() {
+    NewClient request = form.toNewClient();
+    if (feedback.attempt(NEW_CLIENT_FIELDS, () -> clientAdminService.create(request))) {
+      feedback.info("Client created: its ceo can sign in now");
+      form.clear();
+      reload();
+    }
+  }
+
+  public void edit(ClientSummary client) {
+    editing = client;
+    contact.fill(client);
+  }
+
+  public void saveContact() {
+    if (feedback.attempt(
+        Map.of("name", "contact:name", "email", "contact:email", "timeZone", "contact:timeZone"),
+        () ->
+            clientAdminService.updateContact(
+                editing.id(),
+                contact.getName(),
+                contact.getEmail(),
+                contact.getPhone(),
+                contact.getAddress(),
+                contact.getTimeZone()))) {
+      feedback.info("Contact saved");
+      reload();
+    }
+  }
+
+  public void setActive(ClientSummary client, boolean active) {
+    if (feedback.attempt(Map.of(), () -> clientAdminService.setActive(client.id(), active))) {
+      feedback.info(
+          client.name()
+              + (active ? " is active again" : " is deactivated: its users cannot sign in"));
+    }
+    reload();
+  }
+
+  private void reload() {
+    clients = clientAdminService.clients();
+  }
+
+  public List<ClientSummary> getClients() {
+    return clients;
+  }
+
+  public ClientForm getForm() {
+    return form;
+  }
+
+  /** Every zone Java knows, for the time zone choice. */
+  public List<String> getTimeZones() {
+    return TIME_ZONES;
+  }
+
+  public ClientForm getContact() {
+    return contact;
+  }
+}

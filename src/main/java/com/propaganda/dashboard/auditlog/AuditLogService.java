@@ -1,0 +1,122 @@
+package com.propaganda.dashboard.auditlog;
+
+import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.ActorContext;
+import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantContext;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The audit viewer: the ceo reads their client's audit log, newest first, a keyset page at a time.
+ * Reading it is itself recorded: the first page of every listing, and every export.
+ */
+@Stateless
+@TenantBound
+@Audited("audit_logs")
+@RolesAllowed(Roles.CEO)
+public class AuditLogService {
+
+  /** Counting stops here: beyond it the viewer says "more than". */
+  public static final int COUNT_LIMIT = 10_000;
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  @Inject private TenantContext tenant;
+
+  @EJB private AuditRecorder recorder;
+
+  /** One page after {@code after} (from the newest without one). */
+  public List<AuditEntry> page(AuditFilter filter, AuditCursor after, int max) {
+    Caller caller = tenant.caller();
+    ZoneId zone = tenant.zone();
+    if (after == null) {
+      recorder.record(
+          AuditEvent.access(ActorContext.current(), "audit_logs", null, "view", filter.toJson()));
+    }
+    List<Object> parameters = new ArrayList<>();
+    return AuditEntries.page(
+        dataSource,
+        caller.clientId(),
+        where(filter, zone, parameters),
+        parameters,
+        after,
+        max,
+        zone);
+  }
+
+  /** How many rows match, counted up to {@link #COUNT_LIMIT} + 1. */
+  public long count(AuditFilter filter) {
+    Caller caller = tenant.caller();
+    List<Object> parameters = new ArrayList<>();
+    List<String> where = where(filter, tenant.zone(), parameters);
+    parameters.add(COUNT_LIMIT + 1);
+    return TenantSql.query(
+            dataSource,
+            caller.clientId(),
+            "SELECT count(*) FROM (SELECT 1 FROM audit_logs a"
+                + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
+                + " LIMIT ?) c",
+            parameters,
+            row -> row.getLong(1))
+        .get(0);
+  }
+
+  /** Records an export of the filtered rows once it is written. */
+  public void exported(AuditFilter filter, long rows) {
+    recorder.record(
+        AuditEvent.access(
+            ActorContext.current(),
+            "audit_logs",
+            null,
+            "export",
+            Json.createObjectBuilder().add("filters", filter.toJson()).add("rows", rows)));
+  }
+
+  private static List<String> where(AuditFilter filter, ZoneId zone, List<Object> parameters) {
+    List<String> where = new ArrayList<>();
+    condition(where, parameters, "a.user_id = ?", filter.getUserId());
+    condition(
+        where,
+        parameters,
+        "a.action = ?",
+        filter.getAction() == null ? null : filter.getAction().name());
+    condition(where, parameters, "a.table_name = ?", filter.getTable());
+    condition(where, parameters, "a.record_id = ?", filter.getRecordId());
+    condition(
+        where,
+        parameters,
+        "a.created_at >= ?",
+        filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toOffsetDateTime());
+    condition(
+        where,
+        parameters,
+        "a.created_at < ?",
+        filter.getTo() == null
+            ? null
+            : filter.getTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    return where;
+  }
+
+  private static void condition(
+      List<String> where, List<Object> parameters, String sql, Object value) {
+    if (value != null) {
+      where.add(sql);
+      parameters.add(value);
+    }
+  }
+}

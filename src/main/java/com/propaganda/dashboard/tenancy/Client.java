@@ -1,0 +1,132 @@
+package com.propaganda.dashboard.tenancy;
+
+import com.propaganda.dashboard.platform.Timestamps;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.PreUpdate;
+import jakarta.persistence.Table;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/** An agency client: the tenant. Not tenant-owned itself; only operators list clients. */
+@Entity
+@Table(name = "clients")
+@NamedQuery(
+    name = Client.FIND_BY_WORKSPACE,
+    query = "SELECT c FROM Client c WHERE c.workspace = :workspace")
+public class Client {
+
+  public static final String FIND_BY_WORKSPACE = "Client.findByWorkspace";
+
+  @Id private UUID id;
+
+  @Column(nullable = false)
+  private String name;
+
+  @Column(nullable = false, unique = true)
+  private String email;
+
+  private String phone;
+
+  private String address;
+
+  @Column(nullable = false, unique = true)
+  private String workspace;
+
+  @Column(name = "is_active")
+  private boolean active;
+
+  /** Changed only through set_client_time_zone(), which recounts the rollups with it. */
+  @Column(name = "time_zone", insertable = false, updatable = false)
+  private String timeZone = "UTC";
+
+  @Column(name = "created_at", updatable = false)
+  private OffsetDateTime createdAt;
+
+  @Column(name = "updated_at")
+  private OffsetDateTime updatedAt;
+
+  protected Client() {}
+
+  public Client(String name, String email, String workspace) {
+    this.id = UUID.randomUUID();
+    this.name = name;
+    this.email = email;
+    this.workspace = workspace;
+    this.active = true;
+    this.createdAt = Timestamps.now();
+    this.updatedAt = createdAt;
+  }
+
+  @PreUpdate
+  void touch() {
+    updatedAt = Timestamps.now();
+  }
+
+  public void updateContact(String name, String email, String phone, String address) {
+    this.name = name;
+    this.email = email;
+    this.phone = phone;
+    this.address = address;
+  }
+
+  public UUID getId() {
+    return id;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getAddress() {
+    return address;
+  }
+
+  public void setAddress(String address) {
+    this.address = address;
+  }
+
+  public String getWorkspace() {
+    return workspace;
+  }
+
+  public String getTimeZone() {
+    return timeZone;
+  }
+
+  /** The zone in which the client's days begin and end and its times are shown. */
+  public ZoneId zone() {
+    return ZoneId.of(timeZone);
+  }
+
+  public boolean isActive() {
+    return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
+  }
+
+  public OffsetDateTime getCreatedAt() {
+    return createdAt;
+  }
+
+  public OffsetDateTime getUpdatedAt() {
+    return updatedAt;
+  }
+}

@@ -1,0 +1,56 @@
+package com.propaganda.dashboard.tenancy;
+
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The one codec of the caller principal's name, written by the identity store after the password
+ * was checked, so no request parameter can change it: {@code <clientId>/<userId>} for a client's
+ * user, {@code agency/<operatorId>} for an agency operator.
+ */
+public final class PrincipalNames {
+
+  /** Operators sign in to this workspace; no client may take the name. */
+  public static final String AGENCY_WORKSPACE = "agency";
+
+  private static final String SEPARATOR = "/";
+
+  private PrincipalNames() {}
+
+  public static String ofUser(UUID clientId, UUID userId) {
+    return clientId + SEPARATOR + userId;
+  }
+
+  public static String ofOperator(UUID operatorId) {
+    return AGENCY_WORKSPACE + SEPARATOR + operatorId;
+  }
+
+  /** The client's user a name stands for, or empty for an operator or a foreign name. */
+  public static Optional<Caller> user(String name) {
+    String[] parts = parts(name);
+    if (parts.length != 2 || AGENCY_WORKSPACE.equals(parts[0])) {
+      return Optional.empty();
+    }
+    return uuid(parts[0]).flatMap(client -> uuid(parts[1]).map(user -> new Caller(client, user)));
+  }
+
+  /** The operator a name stands for, or empty for a client's user or a foreign name. */
+  public static Optional<UUID> operator(String name) {
+    String[] parts = parts(name);
+    return parts.length == 2 && AGENCY_WORKSPACE.equals(parts[0])
+        ? uuid(parts[1])
+        : Optional.empty();
+  }
+
+  private static String[] parts(String name) {
+    return name == null ? new String[0] : name.split(SEPARATOR, -1);
+  }
+
+  private static Optional<UUID> uuid(String text) {
+    try {
+      return Optional.of(UUID.fromString(text));
+    } catch (IllegalArgumentException notAnId) {
+      return Optional.empty();
+    }
+  }
+}

@@ -1,0 +1,46 @@
+package com.propaganda.dashboard.tenancy;
+
+import com.propaganda.dashboard.platform.Settings;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.servlet.http.HttpServletRequest;
+
+/** Where the current request came from, as the audit log records it; empty outside a request. */
+@RequestScoped
+public class RequestOrigin {
+
+  private static final int MAX_USER_AGENT = 512;
+
+  private String ip;
+  private String userAgent;
+  private boolean denialRecorded;
+
+  void capture(HttpServletRequest request) {
+    ip =
+        ClientAddress.of(
+            request.getRemoteAddr(),
+            request.getHeader("X-Forwarded-For"),
+            Settings.trustedProxies());
+    String agent = request.getHeader("User-Agent");
+    userAgent =
+        agent == null || agent.length() <= MAX_USER_AGENT
+            ? agent
+            : agent.substring(0, MAX_USER_AGENT);
+  }
+
+  /** Whether a refusal of this request is in the audit log already. */
+  public boolean isDenialRecorded() {
+    return denialRecorded;
+  }
+
+  public void markDenialRecorded() {
+    denialRecorded = true;
+  }
+
+  public String ip() {
+    return ip;
+  }
+
+  public String userAgent() {
+    return userAgent;
+  }
+}

@@ -1,0 +1,149 @@
+package com.propaganda.dashboard.agency;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.calls.CallService;
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.security.SignInService;
+import com.propaganda.dashboard.security.WorkspaceCredential;
+import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.SignInAs;
+import com.propaganda.dashboard.testsupport.Tenant;
+import com.propaganda.dashboard.testsupport.TestData;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Operators provision clients; tenant users cannot, and operators see no calls. */
+@ExtendWith(ArquillianExtension.class)
+class ClientAdminServiceIT {
+
+  private static final String OPERATOR_PASSWORD = "Demo-Propaganda-2026";
+  private static final String CEO_PASSWORD = "first ceo passphrase";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.applicationWithTestSupport();
+  }
+
+  @EJB private TestData data;
+
+  @EJB private ClientAdminService clientAdmin;
+
+  @EJB private CallService calls;
+
+  @EJB private SignInService signInService;
+
+  @Inject private SignInAs signIn;
+
+  @Test
+  void anOperatorCreatesAClientWithItsFirstCeo() {
+    signInAsOperator();
+    String workspace = "c" + UUID.randomUUID().toString().substring(0, 8);
+    UUID id = clientAdmin.create(client(workspace));
+
+    ClientSummary created =
+        clientAdmin.clients().stream().filter(c -> c.id().equals(id)).findFirst().orElseThrow();
+    assertEquals(1, created.users());
+    assertEquals(0, created.calls());
+    assertTrue(
+        signInService
+            .signIn(
+                new WorkspaceCredential(workspace, "ceo@" + workspace + ".example", CEO_PASSWORD))
+            .isPresent());
+    assertEquals(
+        "true", data.text("SELECT must_change_password::text FROM users WHERE client_id = ?", id));
+  }
+
+  @Test
+  void aRejectedClientSavesNothing() {
+    signInAsOperator();
+    long before = clientAdmin.clients().size();
+    NewClient taken = client("acme");
+    InvalidInputException rejected =
+        assertThrows(InvalidInputException.class, () -> clientAdmin.create(taken));
+    assertTrue(rejected.fieldMessages().containsKey("workspace"));
+    assertThrows(InvalidInputException.class, () -> clientAdmin.create(client("agency")));
+    NewClient weakCeo =
+        new NewClient(
+            "Weak",
+            "weak-" + UUID.randomUUID().toString().substring(0, 6),
+            "w@weak.example",
+            null,
+            null,
+            "Ceo",
+            "ceo@weak.example",
+            "short");
+    assertThrows(InvalidInputException.class, () -> clientAdmin.create(weakCeo));
+    assertEquals(before, clientAdmin.clients().size());
+  }
+
+  @Test
+  void aDeactivatedClientsUsersCannotSignIn() {
+    Tenant tenant = Tenant.create(data, "Paused Co");
+    signInAsOperator();
+    clientAdmin.setActive(tenant.id(), false);
+    assertTrue(
+        signInService
+            .signIn(
+                new WorkspaceCredential(tenant.workspace(), "ceo@tenant.example", Tenant.PASSWORD))
+            .isEmpty());
+    clientAdmin.setActive(tenant.id(), true);
+    assertTrue(
+        signInService
+            .signIn(
+                new WorkspaceCredential(tenant.workspace(), "ceo@tenant.example", Tenant.PASSWORD))
+            .isPresent());
+  }
+
+  @Test
+  void anOperatorEditsContactsButSeesNoCalls() {
+    Tenant tenant = Tenant.create(data, "Contact Co");
+    signInAsOperator();
+    clientAdmin.updateContact(
+        tenant.id(),
+        "Contact Co Ltd",
+        "hello@contact.example",
+        "+1 555 0000",
+        "Main St 1",
+        "Europe/Berlin");
+    assertEquals("Contact Co Ltd", data.text("SELECT name FROM clients WHERE id = ?", tenant.id()));
+    assertEquals(
+        "Europe/Berlin", data.text("SELECT time_zone FROM clients WHERE id = ?", tenant.id()));
+    assertThrows(EJBAccessException.class, () -> calls.count(new CallFilter()));
+  }
+
+  @Test
+  void aCeoCannotProvisionClients() {
+    Tenant tenant = Tenant.create(data, "Ambitious Co");
+    tenant.signInAs(signIn, Role.CEO);
+    assertThrows(EJBAccessException.class, () -> clientAdmin.clients());
+    assertThrows(EJBAccessException.class, () -> clientAdmin.setActive(tenant.id(), false));
+  }
+
+  private void signInAsOperator() {
+    signIn.user("agency", "ops@agency.example", OPERATOR_PASSWORD);
+  }
+
+  private static NewClient client(String workspace) {
+    return new NewClient(
+        "Client " + workspace,
+        workspace,
+        "office@" + workspace + ".example",
+        "+1 555 0101",
+        "1 Test Road",
+        "First Ceo",
+        "ceo@" + workspace + ".example",
+        CEO_PASSWORD);
+  }
+}

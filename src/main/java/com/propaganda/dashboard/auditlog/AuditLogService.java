@@ -6,6 +6,7 @@ import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.platform.TenantSql;
 import com.propaganda.dashboard.tenancy.ActorContext;
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.ClientDays;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantContext;
@@ -52,7 +53,7 @@ public class AuditLogService {
     return AuditEntries.page(
         dataSource,
         caller.clientId(),
-        where(filter, zone, parameters),
+        where(filter, tenant.days(), parameters),
         parameters,
         after,
         max,
@@ -63,7 +64,7 @@ public class AuditLogService {
   public long count(AuditFilter filter) {
     Caller caller = tenant.caller();
     List<Object> parameters = new ArrayList<>();
-    List<String> where = where(filter, tenant.zone(), parameters);
+    List<String> where = where(filter, tenant.days(), parameters);
     parameters.add(COUNT_LIMIT + 1);
     return TenantSql.query(
             dataSource,
@@ -87,7 +88,7 @@ public class AuditLogService {
             Json.createObjectBuilder().add("filters", filter.toJson()).add("rows", rows)));
   }
 
-  private static List<String> where(AuditFilter filter, ZoneId zone, List<Object> parameters) {
+  private static List<String> where(AuditFilter filter, ClientDays days, List<Object> parameters) {
     List<String> where = new ArrayList<>();
     condition(where, parameters, "a.user_id = ?", filter.getUserId());
     condition(
@@ -101,14 +102,12 @@ public class AuditLogService {
         where,
         parameters,
         "a.created_at >= ?",
-        filter.getFrom() == null ? null : filter.getFrom().atStartOfDay(zone).toOffsetDateTime());
+        filter.getFrom() == null ? null : days.start(filter.getFrom()));
     condition(
         where,
         parameters,
         "a.created_at < ?",
-        filter.getTo() == null
-            ? null
-            : filter.getTo().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+        filter.getTo() == null ? null : days.end(filter.getTo()));
     return where;
   }
 

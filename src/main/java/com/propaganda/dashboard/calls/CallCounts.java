@@ -19,10 +19,7 @@ final class CallCounts {
   }
 
   static long count(DataSource dataSource, UUID clientId, CallFilter filter) {
-    CallConditions conditions =
-        new CallConditions(filter)
-            .add("day >= ?", filter.getPlacedFrom())
-            .add("day <= ?", filter.getPlacedTo());
+    CallConditions conditions = CallConditions.ofDays(filter);
     return TenantSql.query(
             dataSource,
             clientId,

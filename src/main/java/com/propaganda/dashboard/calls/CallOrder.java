@@ -11,11 +11,6 @@ public record CallOrder(CallSort sort, boolean ascending) implements Serializabl
     return new CallOrder(sort, !ascending);
   }
 
-  String orderBy() {
-    String direction = ascending ? " ASC" : " DESC";
-    return " ORDER BY c." + sort.attribute() + direction + ", c.id" + direction;
-  }
-
   /** The same order in SQL on rows of {@code alias} that have the sort column and the id. */
   String sqlOrderBy(String alias) {
     String direction = ascending ? " ASC" : " DESC";
@@ -43,26 +38,5 @@ public record CallOrder(CallSort sort, boolean ascending) implements Serializabl
         + " (SELECT k."
         + sort.column()
         + ", k.id FROM calls k WHERE k.id = ?)";
-  }
-
-  /**
-   * Rows strictly after the call {@code :cursor}. Its sort value is read in the database, at full
-   * precision; the first conjunct is a range the index seeks to, the second settles ties.
-   */
-  String after() {
-    String beyond = ascending ? " > " : " < ";
-    String reach = ascending ? " >= " : " <= ";
-    String path = "c." + sort.attribute();
-    String value = "(SELECT k." + sort.attribute() + " FROM Call k WHERE k.id = :cursor)";
-    return path
-        + reach
-        + value
-        + " AND ("
-        + path
-        + beyond
-        + value
-        + " OR c.id"
-        + beyond
-        + ":cursor)";
   }
 }

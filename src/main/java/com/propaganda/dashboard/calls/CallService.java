@@ -70,15 +70,7 @@ public class CallService {
    * {@code skip}. The ids are found on the calls table alone, then only the page is joined.
    */
   public List<CallRow> list(CallFilter filter, CallOrder order, UUID after, int skip, int max) {
-    List<UUID> ids =
-        CallSearch.covers(filter)
-            ? search(filter).ids(order, after, skip, max)
-            : new CallListQuery(filter, onlyOwnCalls(), tenant.zone())
-                .after(order, after)
-                .create(entityManager, "SELECT c.id", order.orderBy(), UUID.class)
-                .setFirstResult(skip)
-                .setMaxResults(max)
-                .getResultList();
+    List<UUID> ids = listSql(filter).ids(order, after, skip, max);
     if (ids.isEmpty()) {
       return List.of();
     }
@@ -98,17 +90,16 @@ public class CallService {
     if (CallCounts.covers(filter, onlyOwner)) {
       return CallCounts.count(dataSource, tenant.caller().clientId(), filter);
     }
-    if (CallSearch.covers(filter)) {
-      return search(filter).count();
-    }
-    return new CallListQuery(filter, onlyOwner, tenant.zone())
-        .create(entityManager, "SELECT COUNT(c)", "", Long.class)
-        .getSingleResult();
+    return listSql(filter).count();
   }
 
-  private CallSearch search(CallFilter filter) {
-    return new CallSearch(
-        dataSource, tenant.caller().clientId(), filter, onlyOwnCalls(), tenant.zone());
+  private CallListSql listSql(CallFilter filter) {
+    UUID clientId = tenant.caller().clientId();
+    return new CallListSql(
+        dataSource,
+        clientId,
+        filter,
+        CallConditions.ofCalls(filter, onlyOwnCalls(), tenant.days()));
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */

@@ -2,11 +2,11 @@ package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.ClientDays;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -98,7 +98,7 @@ final class DashboardQueries {
   }
 
   /** Lost calls by reason; for one rep straight from their calls, which the rollup lacks. */
-  List<LossReasonCount> lossReasons(Period period, ZoneId zone) {
+  List<LossReasonCount> lossReasons(Period period, ClientDays days) {
     if (repId == null) {
       List<Object> parameters = new ArrayList<>();
       parameters.add(Date.valueOf(period.first()));
@@ -118,8 +118,8 @@ final class DashboardQueries {
     }
     List<Object> parameters = new ArrayList<>();
     parameters.add(repId);
-    parameters.add(period.first().atStartOfDay(zone).toOffsetDateTime());
-    parameters.add(period.last().plusDays(1).atStartOfDay(zone).toOffsetDateTime());
+    parameters.add(days.start(period.first()));
+    parameters.add(days.end(period.last()));
     String typeCondition = "";
     if (type != null) {
       typeCondition = " AND c.call_type = ?";

@@ -57,7 +57,7 @@ public class DashboardService {
         before == null ? null : figures[1],
         standings,
         leaderboard.ranked(),
-        queries.lossReasons(period, zone),
+        queries.lossReasons(period, tenant.days()),
         trend(period, queries),
         queries.queue(today.minusDays(filter.getUndecidedDays()), today));
   }

@@ -42,4 +42,9 @@ public class TenantContext {
     caller();
     return zone;
   }
+
+  /** The client's days, for filters by date. */
+  public ClientDays days() {
+    return new ClientDays(zone());
+  }
 }

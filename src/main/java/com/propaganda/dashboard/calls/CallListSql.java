@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.TenantSql;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,39 +8,37 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 /**
- * A list with a search term, counted, filtered, sorted and paged straight from matching_call_ids(),
- * which returns each match's sort and filter values: a term that matches thousands of calls no
- * longer joins each match back to the calls table.
+ * A call list's ids and count in SQL, from the calls table, or with a search term from
+ * matching_call_ids(), which returns each match's sort and filter values: a term that matches
+ * thousands of calls never joins each match back to the calls table. Either source has the calls
+ * table's column names, so one {@link CallConditions} filters both.
  */
-final class CallSearch {
+final class CallListSql {
 
   private final DataSource dataSource;
   private final UUID clientId;
-  private final String pattern;
+  private final String source;
+  private final List<Object> sourceParameters;
   private final CallConditions conditions;
 
-  CallSearch(DataSource dataSource, UUID clientId, CallFilter filter, UUID onlyOwner, ZoneId zone) {
+  CallListSql(DataSource dataSource, UUID clientId, CallFilter filter, CallConditions conditions) {
     this.dataSource = dataSource;
     this.clientId = clientId;
-    this.pattern = pattern(filter.getSearch());
-    this.conditions =
-        new CallConditions(filter)
-            .add("user_id = ?", onlyOwner)
-            .add("user_id = ?", filter.getRepId())
-            .add(
-                "placed_at >= ?",
-                filter.getPlacedFrom() == null
-                    ? null
-                    : CallListQuery.startOfDay(filter.getPlacedFrom(), zone))
-            .add(
-                "placed_at < ?",
-                filter.getPlacedTo() == null
-                    ? null
-                    : CallListQuery.startOfDay(filter.getPlacedTo().plusDays(1), zone));
+    this.conditions = conditions;
+    if (isSearch(filter)) {
+      source = "matching_call_ids(?) c";
+      sourceParameters = List.of(pattern(filter.getSearch()));
+    } else {
+      // Row-level security alone would keep the client's rows too; the bound client lets the
+      // planner seek the list indexes, which all begin with client_id.
+      source = "calls c";
+      sourceParameters = List.of();
+      conditions.add("client_id = ?", clientId);
+    }
   }
 
   /** Whether the filter has a search term. */
-  static boolean covers(CallFilter filter) {
+  static boolean isSearch(CallFilter filter) {
     return filter.getSearch() != null && !filter.getSearch().isBlank();
   }
 
@@ -49,17 +46,18 @@ final class CallSearch {
     return TenantSql.query(
             dataSource,
             clientId,
-            "SELECT count(*) FROM matching_call_ids(?) m" + conditions.where(),
+            "SELECT count(*) FROM " + source + conditions.where(),
             parameters(List.of()),
             row -> row.getLong(1))
         .get(0);
   }
 
+  /** The ids of a page: after the given call in this order (from the start without one). */
   List<UUID> ids(CallOrder order, UUID after, int skip, int max) {
     List<Object> extra = new ArrayList<>();
     String where = conditions.where();
     if (after != null) {
-      where += (where.isEmpty() ? " WHERE " : " AND ") + order.sqlAfter("m");
+      where += (where.isEmpty() ? " WHERE " : " AND ") + order.sqlAfter("c");
       extra.add(after);
     }
     extra.add(max);
@@ -67,17 +65,13 @@ final class CallSearch {
     return TenantSql.query(
         dataSource,
         clientId,
-        "SELECT m.id FROM matching_call_ids(?) m"
-            + where
-            + order.sqlOrderBy("m")
-            + " LIMIT ? OFFSET ?",
+        "SELECT c.id FROM " + source + where + order.sqlOrderBy("c") + " LIMIT ? OFFSET ?",
         parameters(extra),
         row -> row.getObject(1, UUID.class));
   }
 
   private List<Object> parameters(List<Object> extra) {
-    List<Object> all = new ArrayList<>();
-    all.add(pattern);
+    List<Object> all = new ArrayList<>(sourceParameters);
     all.addAll(conditions.parameters());
     all.addAll(extra);
     return all;

@@ -1,17 +1,15 @@
 package com.propaganda.dashboard.agency;
 
 import com.propaganda.dashboard.dashboard.Period;
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.sql.Date;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * The operators' view across clients: one row per client with its calls, show rate and close rate
@@ -27,14 +25,11 @@ public class AgencyRollup {
           + " FROM clients c LEFT JOIN client_period_counts(?, ?) f ON f.client_id = c.id"
           + " ORDER BY lower(c.name), c.id";
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   /** Every client, for the given days ({@code null} for all time). */
   public List<ClientPeriodFigures> clients(Period days) {
-    return Sql.query(
-        dataSource,
-        new ConnectionSettings(),
+    return sql.query(
         "The agency roll-up",
         SQL,
         Arrays.asList(

@@ -3,11 +3,10 @@ package com.propaganda.dashboard.agency;
 import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
-import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.tenancy.Client;
@@ -15,17 +14,16 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.User;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import javax.sql.DataSource;
 
 /** The agency's operators list, create, edit, deactivate and reactivate clients. */
 @Stateless
@@ -40,8 +38,7 @@ public class ClientAdminService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   @EJB private ClientSizes sizes;
 
@@ -117,9 +114,7 @@ public class ClientAdminService {
 
   private void setTimeZone(UUID id, String timeZone) {
     try {
-      Sql.update(
-          dataSource,
-          new ConnectionSettings(),
+      sql.update(
           "Changing the time zone of client " + id,
           "SELECT set_client_time_zone(?, ?)",
           List.of(id, timeZone));

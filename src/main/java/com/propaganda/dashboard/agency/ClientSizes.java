@@ -1,14 +1,12 @@
 package com.propaganda.dashboard.agency;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Roles;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Counts across every client for the operators' list, through client_sizes(): a function that runs
@@ -24,13 +22,10 @@ public class ClientSizes {
           + " s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id"
           + " ORDER BY lower(c.name), c.id";
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   public List<ClientSummary> all() {
-    return Sql.query(
-        dataSource,
-        new ConnectionSettings(),
+    return sql.query(
         "Listing clients",
         SQL,
         List.of(),

@@ -1,15 +1,13 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Actor;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.util.Arrays;
-import javax.sql.DataSource;
 
 /** Writes access events through record_audit() (V9), which also queues them for sealing. */
 @Stateless
@@ -19,8 +17,7 @@ public class AuditRecorder {
   private static final String RECORD =
       "SELECT record_audit(?, ?, ?, ?, ?, 'SELECT', NULL, ?::jsonb, NULL, ?, ?)";
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   /** In the caller's transaction: the event is kept only if the work around it commits. */
   public void record(AuditEvent event) {
@@ -35,9 +32,7 @@ public class AuditRecorder {
 
   private void write(AuditEvent event) {
     Actor actor = event.actor();
-    Sql.update(
-        dataSource,
-        new ConnectionSettings(),
+    sql.update(
         "Recording an audit event",
         RECORD,
         Arrays.asList(

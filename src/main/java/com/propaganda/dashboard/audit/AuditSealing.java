@@ -1,21 +1,19 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.Sql;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Seals newly committed audit rows into their client's hash chain every few seconds
@@ -29,14 +27,13 @@ public class AuditSealing {
   private static final Logger LOG = Logger.getLogger(AuditSealing.class.getName());
   private static final int BATCH = 10_000;
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seal() {
     try {
-      Sql.inOneConnection(dataSource, new ConnectionSettings(), "Sealing", AuditSealing::sealAll);
+      sql.inOneConnection("Sealing", AuditSealing::sealAll);
     } catch (DatabaseException e) {
       LOG.log(Level.WARNING, "Sealing the audit log failed; the next run tries again", e);
     }

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.auditlog;
 
-import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -18,7 +18,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Reads a client's audit rows newest first, a page at a time from a keyset, with the actor's name.
@@ -38,8 +37,7 @@ public final class AuditEntries {
    * @param where conditions on {@code a}, joined with AND, or empty
    */
   public static List<AuditEntry> page(
-      DataSource dataSource,
-      UUID clientId,
+      TenantSql tenantSql,
       List<String> where,
       List<Object> parameters,
       AuditCursor after,
@@ -53,11 +51,11 @@ public final class AuditEntries {
       values.add(after.id());
     }
     values.add(max);
-    String sql =
+    String query =
         SELECT
             + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
             + " ORDER BY a.created_at DESC, a.id DESC LIMIT ?";
-    return TenantSql.query(dataSource, clientId, sql, values, row -> read(row, zone));
+    return tenantSql.query(query, values, row -> read(row, zone));
   }
 
   private static AuditEntry read(ResultSet row, ZoneId zone) throws SQLException {

@@ -3,14 +3,13 @@ package com.propaganda.dashboard.auditlog;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.TenantSql;
 import com.propaganda.dashboard.tenancy.ActorContext;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.ClientDays;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantContext;
-import jakarta.annotation.Resource;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -19,7 +18,6 @@ import jakarta.json.Json;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The audit viewer: the ceo reads their client's audit log, newest first, a keyset page at a time.
@@ -34,8 +32,7 @@ public class AuditLogService {
   /** Counting stops here: beyond it the viewer says "more than". */
   public static final int COUNT_LIMIT = 10_000;
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private TenantSql sql;
 
   @Inject private TenantContext tenant;
 
@@ -51,13 +48,7 @@ public class AuditLogService {
     }
     List<Object> parameters = new ArrayList<>();
     return AuditEntries.page(
-        dataSource,
-        caller.clientId(),
-        where(filter, tenant.days(), parameters),
-        parameters,
-        after,
-        max,
-        zone);
+        sql, where(filter, tenant.days(), parameters), parameters, after, max, zone);
   }
 
   /** How many rows match, counted up to {@link #COUNT_LIMIT} + 1. */
@@ -66,9 +57,7 @@ public class AuditLogService {
     List<Object> parameters = new ArrayList<>();
     List<String> where = where(filter, tenant.days(), parameters);
     parameters.add(COUNT_LIMIT + 1);
-    return TenantSql.query(
-            dataSource,
-            caller.clientId(),
+    return sql.query(
             "SELECT count(*) FROM (SELECT 1 FROM audit_logs a"
                 + (where.isEmpty() ? "" : " WHERE " + String.join(" AND ", where))
                 + " LIMIT ?) c",

@@ -1,15 +1,13 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.Sql;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * Folds the call count deltas that the calls trigger appends into the daily rollup. Writers only
@@ -24,13 +22,12 @@ public class CallCountCompaction {
   /** Runs as the schema owner, across clients (db/migration/V5__row_level_security.sql). */
   private static final String FOLD = "SELECT fold_call_count_deltas()";
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void fold() {
     try {
-      Sql.update(dataSource, new ConnectionSettings(), "Folding", FOLD, List.of());
+      sql.update("Folding", FOLD, List.of());
     } catch (DatabaseException e) {
       // The deltas stay and the next run folds them; counts are exact either way.
       LOG.log(Level.WARNING, "Folding call count deltas failed", e);

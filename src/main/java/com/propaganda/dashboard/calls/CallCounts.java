@@ -1,8 +1,7 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * Exact call counts from the daily rollup (team_call_figures: call_counts plus the deltas not yet
@@ -18,11 +17,9 @@ final class CallCounts {
         && (filter.getSearch() == null || filter.getSearch().isBlank());
   }
 
-  static long count(DataSource dataSource, UUID clientId, CallFilter filter) {
+  static long count(TenantSql sql, CallFilter filter) {
     CallConditions conditions = CallConditions.ofDays(filter);
-    return TenantSql.query(
-            dataSource,
-            clientId,
+    return sql.query(
             "SELECT COALESCE(sum(calls), 0) FROM team_call_figures" + conditions.where(),
             conditions.parameters(),
             row -> row.getLong(1))

@@ -1,11 +1,10 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * A call list's ids and count in SQL, from the calls table, or with a search term from
@@ -15,15 +14,13 @@ import javax.sql.DataSource;
  */
 final class CallListSql {
 
-  private final DataSource dataSource;
-  private final UUID clientId;
+  private final TenantSql sql;
   private final String source;
   private final List<Object> sourceParameters;
   private final CallConditions conditions;
 
-  CallListSql(DataSource dataSource, UUID clientId, CallFilter filter, CallConditions conditions) {
-    this.dataSource = dataSource;
-    this.clientId = clientId;
+  CallListSql(TenantSql sql, CallFilter filter, CallConditions conditions) {
+    this.sql = sql;
     this.conditions = conditions;
     if (isSearch(filter)) {
       source = "matching_call_ids(?) c";
@@ -33,7 +30,7 @@ final class CallListSql {
       // planner seek the list indexes, which all begin with client_id.
       source = "calls c";
       sourceParameters = List.of();
-      conditions.add("client_id = ?", clientId);
+      conditions.add("client_id = ?", sql.clientId());
     }
   }
 
@@ -43,9 +40,7 @@ final class CallListSql {
   }
 
   long count() {
-    return TenantSql.query(
-            dataSource,
-            clientId,
+    return sql.query(
             "SELECT count(*) FROM " + source + conditions.where(),
             parameters(List.of()),
             row -> row.getLong(1))
@@ -62,9 +57,7 @@ final class CallListSql {
     }
     extra.add(max);
     extra.add(skip);
-    return TenantSql.query(
-        dataSource,
-        clientId,
+    return sql.query(
         "SELECT c.id FROM " + source + where + order.sqlOrderBy("c") + " LIMIT ? OFFSET ?",
         parameters(extra),
         row -> row.getObject(1, UUID.class));

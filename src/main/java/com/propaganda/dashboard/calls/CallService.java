@@ -14,8 +14,8 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantContext;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import com.propaganda.dashboard.users.User;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -32,7 +32,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import javax.sql.DataSource;
 
 /**
  * Calls as their users may see and change them: a sales rep only their own calls, admin and ceo
@@ -58,8 +57,7 @@ public class CallService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private TenantSql sql;
 
   @Inject private TenantContext tenant;
 
@@ -88,18 +86,14 @@ public class CallService {
   public long count(CallFilter filter) {
     UUID onlyOwner = onlyOwnCalls();
     if (CallCounts.covers(filter, onlyOwner)) {
-      return CallCounts.count(dataSource, tenant.caller().clientId(), filter);
+      return CallCounts.count(sql, filter);
     }
     return listSql(filter).count();
   }
 
   private CallListSql listSql(CallFilter filter) {
-    UUID clientId = tenant.caller().clientId();
     return new CallListSql(
-        dataSource,
-        clientId,
-        filter,
-        CallConditions.ofCalls(filter, onlyOwnCalls(), tenant.days()));
+        sql, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), tenant.days()));
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
@@ -113,8 +107,7 @@ public class CallService {
   public List<AuditEntry> history(UUID id) {
     visibleCall(id);
     return AuditEntries.page(
-        dataSource,
-        tenant.caller().clientId(),
+        sql,
         List.of("a.table_name = 'calls'", "a.record_id = ?", "a.action <> 'SELECT'"),
         List.of(id),
         null,

@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.calls.CallType;
-import com.propaganda.dashboard.platform.TenantSql;
 import com.propaganda.dashboard.tenancy.ClientDays;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
-import javax.sql.DataSource;
 
 /**
  * The dashboard's aggregates, each one statement on the rollups (rep_call_figures,
@@ -29,23 +28,20 @@ final class DashboardQueries {
       "user_id, call_type, calls, completed, no_shows, rescheduled, won, lost, undecided,"
           + " talk_seconds, timed_completed";
 
-  private final DataSource dataSource;
-  private final UUID clientId;
+  private final TenantSql sql;
   private final UUID repId;
   private final CallType type;
 
-  DashboardQueries(DataSource dataSource, UUID clientId, DashboardFilter filter) {
-    this.dataSource = dataSource;
-    this.clientId = clientId;
+  DashboardQueries(TenantSql sql, DashboardFilter filter) {
+    this.sql = sql;
     this.repId = filter.getRepId();
     this.type = filter.getType();
   }
 
   /** The first and last day with a call, if there is any. */
   Optional<Period> callDays() {
-    return TenantSql.query(
-            dataSource,
-            clientId,
+    return sql
+        .query(
             "SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM rep_call_counts"
                 + " WHERE client_id = current_tenant() UNION ALL SELECT max(day)"
                 + " FROM rep_call_counts WHERE client_id = current_tenant() UNION ALL"
@@ -65,9 +61,7 @@ final class DashboardQueries {
     List<Object> parameters = new ArrayList<>();
     String rows = periods(period, before, parameters);
     CallFigures[] figures = {CallFigures.NONE, CallFigures.NONE};
-    TenantSql.query(
-        dataSource,
-        clientId,
+    sql.query(
         "SELECT now, " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1",
         parameters,
         row -> figures[row.getBoolean(1) ? 0 : 1] = CallFigures.read(row, 2));
@@ -78,9 +72,7 @@ final class DashboardQueries {
   List<RepRow> reps(Period period, Period before) {
     List<Object> parameters = new ArrayList<>();
     String rows = periodsOfEveryRep(period, before, parameters);
-    return TenantSql.query(
-        dataSource,
-        clientId,
+    return sql.query(
         "WITH f AS (SELECT user_id, now, "
             + CallFigures.SUMS
             + " FROM "
@@ -105,9 +97,7 @@ final class DashboardQueries {
       parameters.add(Date.valueOf(period.last()));
       StringBuilder where = new StringBuilder(" WHERE f.day BETWEEN ? AND ?");
       filters(where, false, parameters);
-      return TenantSql.query(
-          dataSource,
-          clientId,
+      return sql.query(
           "SELECT f.loss_reason_id, r.name, sum(f.calls) FROM team_call_figures f"
               + " LEFT JOIN loss_reasons r ON r.id = f.loss_reason_id"
               + where
@@ -125,9 +115,7 @@ final class DashboardQueries {
       typeCondition = " AND c.call_type = ?";
       parameters.add(type.code());
     }
-    return TenantSql.query(
-        dataSource,
-        clientId,
+    return sql.query(
         "SELECT c.loss_reason_id, r.name, count(*) FROM calls c"
             + " LEFT JOIN loss_reasons r ON r.id = c.loss_reason_id"
             + " WHERE c.user_id = ? AND c.placed_at >= ? AND c.placed_at < ?"
@@ -151,9 +139,7 @@ final class DashboardQueries {
           case WEEKS -> "date_trunc('week', day)::date";
           default -> "date_trunc('month', day)::date";
         };
-    return TenantSql.query(
-        dataSource,
-        clientId,
+    return sql.query(
         "SELECT " + bucket + ", " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1 ORDER BY 1",
         parameters,
         row -> new DatedFigures(row.getDate(1).toLocalDate(), CallFigures.read(row, 2)));
@@ -166,9 +152,7 @@ final class DashboardQueries {
     List<Object> parameters = new ArrayList<>();
     String undecided = rowsOf(new Period(HISTORY_START, undecidedUntil), true, true, parameters);
     String overdue = rowsOf(new Period(HISTORY_START, today.minusDays(1)), false, true, parameters);
-    return TenantSql.query(
-        dataSource,
-        clientId,
+    return sql.query(
         "SELECT f.user_id, u.name, COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0),"
             + " COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0)"
             + " FROM (SELECT * FROM "

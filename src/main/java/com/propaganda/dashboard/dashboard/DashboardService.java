@@ -5,7 +5,7 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantContext;
-import jakarta.annotation.Resource;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -13,7 +13,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * The performance dashboard of the caller's client. Admin and ceo see the whole team or any one
@@ -30,8 +29,7 @@ public class DashboardService {
   /** Months rather than weeks in the trend of a period longer than this. */
   private static final int MAX_WEEKLY_DAYS = 366;
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private TenantSql sql;
 
   @Inject private TenantContext tenant;
 
@@ -41,7 +39,7 @@ public class DashboardService {
     DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
     ZoneId zone = tenant.zone();
     LocalDate today = LocalDate.now(zone);
-    DashboardQueries queries = new DashboardQueries(dataSource, caller.clientId(), filter);
+    DashboardQueries queries = new DashboardQueries(sql, filter);
 
     Period period = period(filter, today, queries);
     Period before = filter.getPreset() == PeriodPreset.ALL_TIME ? null : period.previous();

@@ -6,8 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -17,9 +15,6 @@ import javax.sql.DataSource;
  * the transaction's own connection, so the statements see what the transaction wrote.
  */
 public final class Sql {
-
-  /** At FINE, each statement with its parameters: what benchmarks replay in psql. */
-  private static final Logger LOG = Logger.getLogger(Sql.class.getName());
 
   /** Maps the current row of a result. */
   @FunctionalInterface
@@ -92,7 +87,6 @@ public final class Sql {
 
   public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)
       throws SQLException {
-    LOG.log(Level.FINE, sql, parameters.toArray());
     PreparedStatement statement = connection.prepareStatement(sql);
     int index = 1;
     for (Object parameter : parameters) {

@@ -1,12 +1,12 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.Sql;
-import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -15,7 +15,6 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import javax.sql.DataSource;
 
 /**
  * Slows down password guessing per account: after 3 failures each try waits twice as long as the
@@ -52,25 +51,17 @@ public class SignInThrottle {
 
   private static final String FORGET = "DELETE FROM sign_in_throttle WHERE account_key = ?";
 
-  @Resource(lookup = "jdbc/propaganda")
-  private DataSource dataSource;
+  @Inject private CrossClientSql sql;
 
   public boolean isBlocked(String workspace, String email) {
-    return !Sql.query(
-            dataSource,
-            new ConnectionSettings(),
-            "Reading the sign-in throttle",
-            IS_BLOCKED,
-            List.of(key(workspace, email)),
-            row -> true)
+    return !sql.query(
+            "Reading the sign-in throttle", IS_BLOCKED, List.of(key(workspace, email)), row -> true)
         .isEmpty();
   }
 
   public void failed(String workspace, String email) {
     String key = key(workspace, email);
-    Sql.inOneConnection(
-        dataSource,
-        new ConnectionSettings(),
+    sql.inOneConnection(
         "Recording a failed sign-in",
         connection -> {
           int failures;
@@ -89,12 +80,7 @@ public class SignInThrottle {
   }
 
   public void succeeded(String workspace, String email) {
-    Sql.update(
-        dataSource,
-        new ConnectionSettings(),
-        "Clearing the sign-in throttle",
-        FORGET,
-        List.of(key(workspace, email)));
+    sql.update("Clearing the sign-in throttle", FORGET, List.of(key(workspace, email)));
   }
 
   /** How long an account waits after its n-th failure within the hour. */

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
-import com.propaganda.dashboard.platform.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.FormSignIn;
 import com.propaganda.dashboard.testsupport.SignInAs;

@@ -73,8 +73,4 @@ public record CallListLink(CallFilter filter, CallOrder order, Set<String> hidde
     }
     return fromQuery(parameters::get);
   }
-
-  public boolean isHidden(String column) {
-    return hiddenColumns.contains(column);
-  }
 }

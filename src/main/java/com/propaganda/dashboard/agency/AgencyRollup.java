@@ -17,6 +17,7 @@ import java.util.UUID;
  */
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
+@OperatorBound
 public class AgencyRollup {
 
   private static final String SQL =

@@ -29,6 +29,7 @@ import java.util.regex.Pattern;
 @Stateless
 @Audited("clients")
 @RolesAllowed(Roles.OPERATOR)
+@OperatorBound
 public class ClientAdminService {
 
   private static final Pattern WORKSPACE = Pattern.compile("^[a-z0-9][a-z0-9-]{1,62}$");

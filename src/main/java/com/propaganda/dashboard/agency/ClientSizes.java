@@ -14,6 +14,7 @@ import java.util.UUID;
  */
 @Stateless
 @RolesAllowed(Roles.OPERATOR)
+@OperatorBound
 public class ClientSizes {
 
   private static final String SQL =

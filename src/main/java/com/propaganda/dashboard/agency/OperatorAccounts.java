@@ -3,6 +3,8 @@ package com.propaganda.dashboard.agency;
 import com.propaganda.dashboard.tenancy.PrincipalNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -24,11 +26,19 @@ public class OperatorAccounts {
   }
 
   /** Whether the operator behind a principal name is still active. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean isActive(String principalName) {
-    return PrincipalNames.operator(principalName)
-        .map(id -> entityManager.find(Operator.class, id))
-        .map(Operator::isActive)
-        .orElse(false);
+    return PrincipalNames.operator(principalName).map(this::isActive).orElse(false);
+  }
+
+  /**
+   * Outside the caller's transaction: a service that binds a tenant later in its transaction must
+   * find the connection without one.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean isActive(UUID operatorId) {
+    Operator operator = entityManager.find(Operator.class, operatorId);
+    return operator != null && operator.isActive();
   }
 
   public void recordSignIn(UUID operatorId) {

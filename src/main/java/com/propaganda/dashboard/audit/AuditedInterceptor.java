@@ -1,8 +1,7 @@
 package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.tenancy.Actor;
-import com.propaganda.dashboard.tenancy.ActorContext;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJB;
@@ -11,7 +10,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.security.enterprise.SecurityContext;
 import java.util.Arrays;
 import java.util.UUID;
 
@@ -26,7 +24,7 @@ import java.util.UUID;
 @Priority(Interceptor.Priority.LIBRARY_BEFORE - 10)
 public class AuditedInterceptor {
 
-  @Inject private SecurityContext securityContext;
+  @Inject private CallerContext context;
 
   @Inject private RequestOrigin origin;
 
@@ -34,14 +32,13 @@ public class AuditedInterceptor {
 
   @AroundInvoke
   public Object audit(InvocationContext invocation) throws Exception {
-    Actor actor = Actor.of(securityContext.getCallerPrincipal(), origin);
-    Actor previous = ActorContext.enter(actor);
+    CallerContext.Scope scope = context.enter();
     try {
       return invocation.proceed();
     } catch (NotFoundException | EJBAccessException refused) {
       recorder.recordAlone(
           AuditEvent.denied(
-              actor,
+              context.actor(),
               table(invocation),
               recordId(invocation),
               invocation.getMethod().getDeclaringClass().getSimpleName()
@@ -51,7 +48,7 @@ public class AuditedInterceptor {
       origin.markDenialRecorded();
       throw refused;
     } finally {
-      ActorContext.restore(previous);
+      scope.close();
     }
   }
 

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -21,6 +21,8 @@ public class DeniedAccess {
 
   @Inject private RequestOrigin origin;
 
+  @Inject private CallerContext context;
+
   @EJB private AuditRecorder recorder;
 
   /** A service call of the current request was refused for the caller's role. */
@@ -28,11 +30,7 @@ public class DeniedAccess {
     if (origin.isDenialRecorded()) {
       return;
     }
-    HttpServletRequest request =
-        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
-    recorder.recordAlone(
-        AuditEvent.denied(
-            Actor.of(request.getUserPrincipal(), origin), "-", null, what, "not allowed"));
+    recorder.recordAlone(AuditEvent.denied(context.actor(), "-", null, what, "not allowed"));
     origin.markDenialRecorded();
   }
 

@@ -3,12 +3,11 @@ package com.propaganda.dashboard.auditlog;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.tenancy.ActorContext;
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.ClientDays;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -34,28 +33,28 @@ public class AuditLogService {
 
   @Inject private TenantSql sql;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   @EJB private AuditRecorder recorder;
 
   /** One page after {@code after} (from the newest without one). */
   public List<AuditEntry> page(AuditFilter filter, AuditCursor after, int max) {
-    Caller caller = tenant.caller();
-    ZoneId zone = tenant.zone();
+    Caller caller = context.caller();
+    ZoneId zone = context.zone();
     if (after == null) {
       recorder.record(
-          AuditEvent.access(ActorContext.current(), "audit_logs", null, "view", filter.toJson()));
+          AuditEvent.access(context.actor(), "audit_logs", null, "view", filter.toJson()));
     }
     List<Object> parameters = new ArrayList<>();
     return AuditEntries.page(
-        sql, where(filter, tenant.days(), parameters), parameters, after, max, zone);
+        sql, where(filter, context.days(), parameters), parameters, after, max, zone);
   }
 
   /** How many rows match, counted up to {@link #COUNT_LIMIT} + 1. */
   public long count(AuditFilter filter) {
-    Caller caller = tenant.caller();
+    Caller caller = context.caller();
     List<Object> parameters = new ArrayList<>();
-    List<String> where = where(filter, tenant.days(), parameters);
+    List<String> where = where(filter, context.days(), parameters);
     parameters.add(COUNT_LIMIT + 1);
     return sql.query(
             "SELECT count(*) FROM (SELECT 1 FROM audit_logs a"
@@ -70,7 +69,7 @@ public class AuditLogService {
   public void exported(AuditFilter filter, long rows) {
     recorder.record(
         AuditEvent.access(
-            ActorContext.current(),
+            context.actor(),
             "audit_logs",
             null,
             "export",

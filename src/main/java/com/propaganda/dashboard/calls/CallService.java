@@ -9,11 +9,10 @@ import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.tenancy.ActorContext;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
@@ -59,7 +58,7 @@ public class CallService {
 
   @Inject private TenantSql sql;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   @EJB private AuditRecorder recorder;
 
@@ -78,7 +77,7 @@ public class CallService {
             .setParameter("ids", ids)
             .getResultStream()
             .collect(Collectors.toMap(CallRow::id, Function.identity()));
-    ZoneId zone = tenant.zone();
+    ZoneId zone = context.zone();
     return ids.stream().map(rows::get).map(row -> row.inZone(zone)).toList();
   }
 
@@ -93,13 +92,13 @@ public class CallService {
 
   private CallListSql listSql(CallFilter filter) {
     return new CallListSql(
-        sql, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), tenant.days()));
+        sql, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), context.days()));
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
   public CallDraft draftOf(UUID id) {
-    CallDraft draft = visibleCall(id).toDraft(tenant.zone());
-    recorder.record(AuditEvent.access(ActorContext.current(), "calls", id, "open"));
+    CallDraft draft = visibleCall(id).toDraft(context.zone());
+    recorder.record(AuditEvent.access(context.actor(), "calls", id, "open"));
     return draft;
   }
 
@@ -112,14 +111,14 @@ public class CallService {
         List.of(id),
         null,
         HISTORY_ROWS,
-        tenant.zone());
+        context.zone());
   }
 
   /** Records an export of a filtered list once it is written. */
   public void exported(CallFilter filter, String format, long rows) {
     recorder.record(
         AuditEvent.access(
-            ActorContext.current(),
+            context.actor(),
             "calls",
             null,
             "export",
@@ -135,7 +134,7 @@ public class CallService {
     LossReason reason = lossReason(draft, null, errors);
     errors.throwIfAny();
     Call call = new Call(owner);
-    call.edit(draft, owner, reason, tenant.zone());
+    call.edit(draft, owner, reason, context.zone());
     entityManager.persist(call);
     return call.getId();
   }
@@ -146,7 +145,7 @@ public class CallService {
     User owner = owner(draft, call.getOwner(), errors);
     LossReason reason = lossReason(draft, call.getLossReason(), errors);
     errors.throwIfAny();
-    call.edit(draft, owner, reason, tenant.zone());
+    call.edit(draft, owner, reason, context.zone());
   }
 
   /**
@@ -165,7 +164,7 @@ public class CallService {
             "Select 1 to " + MAX_BULK_EDIT + " calls")
         .rejectIf(change == null || change.changesNothing(), "change", "Choose what to set")
         .throwIfAny();
-    ZoneId zone = tenant.zone();
+    ZoneId zone = context.zone();
     List<String> broken = new ArrayList<>();
     List<Reclassified> changes = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
@@ -237,6 +236,6 @@ public class CallService {
 
   /** The caller's own id when they may only see their own calls, else null. */
   private UUID onlyOwnCalls() {
-    return (tenant.role() == Role.SALES) ? tenant.caller().userId() : null;
+    return (context.role() == Role.SALES) ? context.caller().userId() : null;
   }
 }

@@ -5,9 +5,9 @@ import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +33,7 @@ public class SavedViewService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   public List<SavedViewRow> mine() {
     return views().stream().map(SavedView::toRow).toList();
@@ -41,7 +41,7 @@ public class SavedViewService {
 
   public UUID save(String name, CallListLink link, boolean byDefault) {
     String clean = checkedName(name, null);
-    SavedView view = new SavedView(tenant.caller().userId(), clean, link);
+    SavedView view = new SavedView(context.caller().userId(), clean, link);
     entityManager.persist(view);
     UniqueConstraint.flush(entityManager, "name", DUPLICATE);
     if (byDefault) {
@@ -74,13 +74,13 @@ public class SavedViewService {
   private List<SavedView> views() {
     return entityManager
         .createNamedQuery(SavedView.OF_USER, SavedView.class)
-        .setParameter("user", tenant.caller().userId())
+        .setParameter("user", context.caller().userId())
         .getResultList();
   }
 
   private SavedView find(UUID id) {
     SavedView view = id == null ? null : entityManager.find(SavedView.class, id);
-    if (view == null || !view.getUserId().equals(tenant.caller().userId())) {
+    if (view == null || !view.getUserId().equals(context.caller().userId())) {
       throw new NotFoundException("Saved view");
     }
     return view;

@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -31,13 +31,13 @@ public class DashboardService {
 
   @Inject private TenantSql sql;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   public Dashboard open(DashboardFilter requested) {
-    Caller caller = tenant.caller();
-    boolean sales = (tenant.role() == Role.SALES);
+    Caller caller = context.caller();
+    boolean sales = (context.role() == Role.SALES);
     DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
-    ZoneId zone = tenant.zone();
+    ZoneId zone = context.zone();
     LocalDate today = LocalDate.now(zone);
     DashboardQueries queries = new DashboardQueries(sql, filter);
 
@@ -55,7 +55,7 @@ public class DashboardService {
         before == null ? null : figures[1],
         standings,
         leaderboard.ranked(),
-        queries.lossReasons(period, tenant.days()),
+        queries.lossReasons(period, context.days()),
         trend(period, queries),
         queries.queue(today.minusDays(filter.getUndecidedDays()), today));
   }

@@ -3,7 +3,7 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.tenancy.Actor;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -21,14 +21,14 @@ public class SignOut {
 
   @Inject private FacesContext facesContext;
 
-  @Inject private RequestOrigin origin;
+  @Inject private CallerContext context;
 
   @EJB private AuditRecorder recorder;
 
   public void signOut() throws ServletException, IOException {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
-    Actor actor = Actor.of(request.getUserPrincipal(), origin);
+    Actor actor = context.actor();
     if (actor.userId() != null || actor.operatorId() != null) {
       recorder.record(AuditEvent.ofOwnAccount(actor, "sign-out"));
     }

@@ -18,7 +18,7 @@ public record SignedIn(String principalName, String group) {
 
   /** The audit log's record of this sign-in: the account's own row. */
   AuditEvent signInEvent(RequestOrigin origin) {
-    return AuditEvent.ofOwnAccount(Actor.of(() -> principalName, origin), "sign-in");
+    return AuditEvent.ofOwnAccount(Actor.of(principalName, origin), "sign-in");
   }
 
   /** Not a {@link Caller}: tenant services refuse an operator before touching any data. */

@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.tenancy;
 
-import java.security.Principal;
 import java.util.UUID;
 
 /**
@@ -9,9 +8,8 @@ import java.util.UUID;
  */
 public record Actor(UUID clientId, UUID userId, UUID operatorId, String ip, String userAgent) {
 
-  /** The signed-in caller of the current request, from the principal's name. */
-  public static Actor of(Principal principal, RequestOrigin origin) {
-    String name = principal == null ? null : principal.getName();
+  /** The caller a principal name stands for ({@link PrincipalNames}); anonymous for null. */
+  public static Actor of(String name, RequestOrigin origin) {
     return PrincipalNames.operator(name)
         .map(operator -> operator(operator, origin))
         .or(() -> PrincipalNames.user(name).map(caller -> user(caller, origin)))

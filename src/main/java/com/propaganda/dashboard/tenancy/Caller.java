@@ -17,12 +17,4 @@ public record Caller(UUID clientId, UUID userId) {
   public String principalName() {
     return PrincipalNames.ofUser(clientId, userId);
   }
-
-  /**
-   * @throws IllegalArgumentException when the name is not a client user's principal
-   */
-  public static Caller fromPrincipalName(String name) {
-    return PrincipalNames.user(name)
-        .orElseThrow(() -> new IllegalArgumentException("Not a dashboard principal: " + name));
-  }
 }

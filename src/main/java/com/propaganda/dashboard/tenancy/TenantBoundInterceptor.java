@@ -8,38 +8,45 @@ import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
 
 /**
  * Binds the caller's client as tenant inside the EJB's transaction, then checks that the account
  * behind the session is still what it was at sign-in: a user who was deactivated, whose role
- * changed or whose client was deactivated is refused at once, on sessions already open. The entity
- * manager injected here is the same transaction-scoped persistence context the service uses.
+ * changed or whose client was deactivated is refused at once, on sessions already open. Records the
+ * checked caller in the {@link CallerContext} the service reads. The entity manager injected here
+ * is the same transaction-scoped persistence context the service uses.
  */
 @TenantBound
 @Interceptor
 @Priority(Interceptor.Priority.LIBRARY_BEFORE)
 public class TenantBoundInterceptor {
 
-  @Inject private CurrentCaller currentCaller;
+  @Inject private CallerContext context;
+
+  @Inject private SecurityContext securityContext;
 
   @Inject private UserAccounts users;
-
-  @Inject private TenantContext tenantContext;
 
   @PersistenceContext private EntityManager entityManager;
 
   @AroundInvoke
   public Object bindTenant(InvocationContext invocation) throws Exception {
-    Caller caller = currentCaller.get();
-    TenantBinding.bind(entityManager, caller.clientId());
-    Role role = users.activeRole(caller.userId()).orElse(null);
-    Client client = entityManager.find(Client.class, caller.clientId());
-    boolean current =
-        role != null && currentCaller.isInRole(role.code()) && client != null && client.isActive();
-    if (!current) {
-      throw new EJBAccessException("The account changed since sign-in");
+    try (CallerContext.Scope scope = context.enter()) {
+      Caller caller = context.claimedCaller();
+      TenantBinding.bind(entityManager, caller.clientId());
+      Role role = users.activeRole(caller.userId()).orElse(null);
+      Client client = entityManager.find(Client.class, caller.clientId());
+      boolean current =
+          role != null
+              && securityContext.isCallerInRole(role.code())
+              && client != null
+              && client.isActive();
+      if (!current) {
+        throw new EJBAccessException("The account changed since sign-in");
+      }
+      context.verifiedUser(role, client.zone());
+      return invocation.proceed();
     }
-    tenantContext.verified(caller, role, client.zone());
-    return invocation.proceed();
   }
 }

@@ -20,7 +20,7 @@ public class TenantConnectionSetting extends SessionEventAdapter {
   public void postAcquireConnection(SessionEvent event) {
     Object tenant =
         event.getSession().getProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT);
-    Actor actor = ActorContext.current();
+    Actor actor = CallerContext.actorOnThisThread();
     ConnectionSettings settings = new ConnectionSettings();
     if (actor != null) {
       settings

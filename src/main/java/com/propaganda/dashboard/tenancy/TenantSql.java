@@ -26,11 +26,11 @@ public class TenantSql {
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext caller;
 
   /** The client whose rows the statements see. */
   public UUID clientId() {
-    return tenant.caller().clientId();
+    return caller.caller().clientId();
   }
 
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {

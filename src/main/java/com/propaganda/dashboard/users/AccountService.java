@@ -3,9 +3,9 @@ package com.propaganda.dashboard.users;
 import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,7 +21,7 @@ public class AccountService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   public boolean mustChangePassword() {
     return self().mustChangePassword();
@@ -34,6 +34,6 @@ public class AccountService {
   }
 
   private User self() {
-    return entityManager.find(User.class, tenant.caller().userId());
+    return entityManager.find(User.class, context.caller().userId());
   }
 }

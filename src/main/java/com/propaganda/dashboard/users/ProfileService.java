@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -20,10 +20,10 @@ public class ProfileService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   public Profile current() {
-    Caller caller = tenant.caller();
+    Caller caller = context.caller();
     User user = entityManager.find(User.class, caller.userId());
     Client client = entityManager.find(Client.class, caller.clientId());
     if (user == null || client == null) {

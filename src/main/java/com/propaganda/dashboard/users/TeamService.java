@@ -8,10 +8,10 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantContext;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -35,7 +35,7 @@ public class TeamService {
 
   @PersistenceContext private EntityManager entityManager;
 
-  @Inject private TenantContext tenant;
+  @Inject private CallerContext context;
 
   public List<TeamMember> members() {
     return entityManager
@@ -93,7 +93,7 @@ public class TeamService {
     User user = find(id);
     guardCeoChange(user.getRole());
     if (!active) {
-      if (user.getId().equals(tenant.caller().userId())) {
+      if (user.getId().equals(context.caller().userId())) {
         throw InvalidInputException.of("active", "You cannot deactivate yourself");
       }
       if (user.getRole() == Role.CEO) {
@@ -122,7 +122,7 @@ public class TeamService {
 
   /** Only a ceo creates, changes or deactivates a ceo. */
   private void guardCeoChange(Role role) {
-    if (role == Role.CEO && !(tenant.role() == Role.CEO)) {
+    if (role == Role.CEO && !(context.role() == Role.CEO)) {
       throw InvalidInputException.of("role", "Only a ceo can add or change a ceo");
     }
   }

@@ -131,6 +131,28 @@ class ClientAdminServiceIT {
     assertThrows(EJBAccessException.class, () -> clientAdmin.setActive(tenant.id(), false));
   }
 
+  @Test
+  void aDeactivatedOperatorsOpenSessionIsRefusedByTheService() {
+    String email = "ops-" + UUID.randomUUID() + "@agency.example";
+    data.execute(
+        "INSERT INTO operators (email, password_hash, name) SELECT ?, password_hash, 'Gone Soon'"
+            + " FROM operators WHERE email = 'ops@agency.example'",
+        email);
+    signIn.user("agency", email, OPERATOR_PASSWORD);
+    clientAdmin.clients();
+    data.execute("UPDATE operators SET is_active = false WHERE email = ?", email);
+
+    assertThrows(EJBAccessException.class, () -> clientAdmin.clients());
+    assertEquals(
+        "clients|denied|ClientAdminService.clients|not allowed",
+        data.text(
+            "SELECT a.table_name || '|' || (a.new_values ->> 'event') || '|'"
+                + " || (a.new_values ->> 'method') || '|' || (a.new_values ->> 'reason')"
+                + " FROM audit_logs a JOIN operators o ON o.id = a.operator_id"
+                + " WHERE o.email = ? AND a.new_values ->> 'event' = 'denied'",
+            email));
+  }
+
   private void signInAsOperator() {
     signIn.user("agency", "ops@agency.example", OPERATOR_PASSWORD);
   }

@@ -54,7 +54,7 @@ SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0'
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 SELECT format('ALTER DATABASE %I SET timezone TO ''UTC''', :'db') \gexec
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db') \gexec
-SELECT format('GRANT CONNECT, TEMPORARY ON DATABASE %I TO %I', :'db', :'app') \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'app') \gexec
 SQL
 psql_admin -d "$DB_NAME" -v owner="$DB_OWNER_USER" -v app="$DB_USER" <<'SQL'
 SELECT format('ALTER SCHEMA public OWNER TO %I', :'owner') \gexec

@@ -5,7 +5,7 @@
 
 -- What a row's hash covers: every column, in a canonical form.
 CREATE OR REPLACE FUNCTION audit_row_text(entry audit_logs) RETURNS text
-LANGUAGE sql STABLE SET search_path = public AS $$
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT jsonb_build_array(entry.id, entry.client_id, entry.user_id, entry.operator_id,
                              entry.table_name, entry.record_id, entry.action, entry.old_values,
                              entry.new_values, entry.changed_fields, host(entry.ip_address),
@@ -13,25 +13,107 @@ LANGUAGE sql STABLE SET search_path = public AS $$
 $$;
 
 CREATE OR REPLACE FUNCTION audit_link(prev_hash text, entry audit_logs) RETURNS text
-LANGUAGE sql STABLE SET search_path = public AS $$
-    SELECT encode(sha256(convert_to(prev_hash || audit_row_text(entry), 'UTF8')), 'hex')
+LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT encode(sha256(convert_to(prev_hash || public.audit_row_text(entry), 'UTF8')), 'hex')
 $$;
 
--- The one way rows enter audit_logs, for the triggers and the application alike.
+-- The one writer of audit_logs, for the triggers and the two functions below; the application role
+-- may not call it (it could write any event into any client's log).
 CREATE OR REPLACE FUNCTION record_audit(client uuid, actor_user uuid, actor_operator uuid, tbl text,
                              record uuid, act text, old_v jsonb, new_v jsonb, changed text[],
                              ip text, agent text) RETURNS uuid
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     entry uuid := gen_random_uuid();
 BEGIN
-    INSERT INTO audit_logs (id, client_id, user_id, operator_id, table_name, record_id, action,
-                            old_values, new_values, changed_fields, ip_address, user_agent,
-                            created_at)
+    INSERT INTO public.audit_logs (id, client_id, user_id, operator_id, table_name, record_id,
+                                   action, old_values, new_values, changed_fields, ip_address,
+                                   user_agent, created_at)
     VALUES (entry, client, actor_user, actor_operator, tbl, record, act, old_v, new_v, changed,
             ip::inet, agent, clock_timestamp());
-    INSERT INTO audit_unsealed VALUES (entry);
+    INSERT INTO public.audit_unsealed VALUES (entry);
     RETURN entry;
+END;
+$$;
+
+-- The application's access events (AuditRecorder): action SELECT only, in the client the
+-- transaction is bound to, by the actor the transaction names. A client's event is one of its
+-- users'; an event of no client is an operator's or nobody's.
+CREATE OR REPLACE FUNCTION record_access(tbl text, record uuid, details jsonb) RETURNS uuid
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    client uuid := public.current_tenant();
+    actor_user uuid := NULLIF(current_setting('app.actor_user', true), '')::uuid;
+    actor_operator uuid := NULLIF(current_setting('app.actor_operator', true), '')::uuid;
+BEGIN
+    IF client IS NOT NULL AND (actor_operator IS NOT NULL OR NOT EXISTS (
+            SELECT 1 FROM public.users u WHERE u.id = actor_user AND u.client_id = client)) THEN
+        RAISE EXCEPTION 'an access event of a client is by one of its users'
+            USING ERRCODE = '42501';
+    END IF;
+    IF client IS NULL AND (actor_user IS NOT NULL OR (actor_operator IS NOT NULL AND NOT EXISTS (
+            SELECT 1 FROM public.operators o WHERE o.id = actor_operator))) THEN
+        RAISE EXCEPTION 'an access event of no client is by an operator or by nobody'
+            USING ERRCODE = '42501';
+    END IF;
+    RETURN public.record_audit(client, actor_user, actor_operator, tbl, record, 'SELECT', NULL,
+                               details, NULL, NULLIF(current_setting('app.client_ip', true), ''),
+                               NULLIF(current_setting('app.user_agent', true), ''));
+END;
+$$;
+
+-- How many failed sign-ins of one address in one minute are logged one by one; the rest of that
+-- minute's are counted, and log_sign_in_floods() writes them as one event.
+CREATE OR REPLACE FUNCTION sign_in_failures_logged_one_by_one() RETURNS integer
+LANGUAGE sql IMMUTABLE AS $$ SELECT 20 $$;
+
+-- A failed sign-in (SignInService), by nobody, in the log of the active client whose workspace
+-- was typed: the client is looked up here, never taken from the caller. The address is the
+-- transaction's (app.client_ip).
+CREATE OR REPLACE FUNCTION record_failed_sign_in(workspace_typed text, details jsonb) RETURNS uuid
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    from_address text := NULLIF(current_setting('app.client_ip', true), '');
+    this_minute integer;
+BEGIN
+    INSERT INTO public.sign_in_floods AS f (address, minute, failures)
+    VALUES (COALESCE(from_address, ''), date_trunc('minute', clock_timestamp()), 1)
+    ON CONFLICT ON CONSTRAINT sign_in_floods_pkey DO UPDATE SET failures = f.failures + 1
+    RETURNING f.failures INTO this_minute;
+    IF this_minute > public.sign_in_failures_logged_one_by_one() THEN
+        RETURN NULL;
+    END IF;
+    RETURN public.record_audit(
+        (SELECT c.id FROM public.clients c WHERE c.workspace = workspace_typed AND c.is_active),
+        NULL, NULL, 'users', '00000000-0000-0000-0000-000000000000', 'SELECT', NULL, details,
+        NULL, from_address, NULLIF(current_setting('app.user_agent', true), ''));
+END;
+$$;
+
+-- SignInThrottle, every minute: one event per address and past minute whose failed sign-ins were
+-- too many to log one by one, with how many there were. Says how many events it wrote.
+CREATE OR REPLACE FUNCTION log_sign_in_floods() RETURNS integer
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    flood record;
+    logged integer := 0;
+BEGIN
+    FOR flood IN
+        DELETE FROM public.sign_in_floods f
+        WHERE f.minute < date_trunc('minute', clock_timestamp())
+        RETURNING f.address, f.minute, f.failures
+    LOOP
+        IF flood.failures > public.sign_in_failures_logged_one_by_one() THEN
+            PERFORM public.record_audit(
+                NULL, NULL, NULL, 'users', '00000000-0000-0000-0000-000000000000', 'SELECT', NULL,
+                jsonb_build_object(
+                    'event', 'sign-in flood', 'minute', flood.minute, 'failures', flood.failures,
+                    'logged one by one', public.sign_in_failures_logged_one_by_one()),
+                NULL, NULLIF(flood.address, ''), NULL);
+            logged := logged + 1;
+        END IF;
+    END LOOP;
+    RETURN logged;
 END;
 $$;
 
@@ -40,7 +122,7 @@ $$;
 -- derived search text are left out; an update of sign-in bookkeeping alone is not recorded (the
 -- sign-in is, as an access event).
 CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     old_full jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_full jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
@@ -52,12 +134,13 @@ BEGIN
     IF TG_OP = 'UPDATE' THEN
         SELECT array_agg(k ORDER BY k) INTO changed
         FROM jsonb_object_keys(new_full) k
-        WHERE new_full -> k IS DISTINCT FROM old_full -> k AND k NOT IN ('updated_at', 'search_text');
+        WHERE new_full -> k IS DISTINCT FROM old_full -> k
+          AND k NOT IN ('updated_at', 'search_text');
         IF changed IS NULL OR changed <@ ARRAY['last_login'] THEN
             RETURN NULL;
         END IF;
     END IF;
-    PERFORM record_audit(
+    PERFORM public.record_audit(
         CASE WHEN TG_TABLE_NAME = 'clients' THEN (row_v ->> 'id')::uuid
              ELSE (row_v ->> 'client_id')::uuid END,
         NULLIF(current_setting('app.actor_user', true), '')::uuid,
@@ -71,7 +154,8 @@ $$;
 
 -- Append-only, even for the owner: only a superuser who disables the trigger can change a row,
 -- and the chain then shows it.
-CREATE OR REPLACE FUNCTION reject_audit_rewrite() RETURNS trigger LANGUAGE plpgsql AS $$
+CREATE OR REPLACE FUNCTION reject_audit_rewrite() RETURNS trigger
+LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
     RAISE EXCEPTION '% is append-only', TG_TABLE_NAME USING ERRCODE = '42501';
 END;
@@ -80,7 +164,7 @@ $$;
 -- AuditSealing, every few seconds: links up to max_rows of the rows committed since into their
 -- chains, and says how many. One sealer at a time; writers never wait for it.
 CREATE OR REPLACE FUNCTION seal_audit_logs(max_rows integer DEFAULT 10000) RETURNS integer
-LANGUAGE plpgsql SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     queued record;
     current_chain uuid;
@@ -94,23 +178,23 @@ BEGIN
     END IF;
     FOR queued IN
         WITH taken AS (
-            DELETE FROM audit_unsealed
-            WHERE audit_id IN (SELECT audit_id FROM audit_unsealed LIMIT max_rows)
+            DELETE FROM public.audit_unsealed
+            WHERE audit_id IN (SELECT audit_id FROM public.audit_unsealed LIMIT max_rows)
             RETURNING audit_id)
         SELECT a AS entry, COALESCE(a.client_id, '00000000-0000-0000-0000-000000000000') AS chain
-        FROM taken t JOIN audit_logs a ON a.id = t.audit_id
+        FROM taken t JOIN public.audit_logs a ON a.id = t.audit_id
         ORDER BY 2, a.created_at, a.id
     LOOP
         IF current_chain IS DISTINCT FROM queued.chain THEN
             current_chain := queued.chain;
-            SELECT c.hash, c.seq INTO prev, next_seq FROM audit_chain c
+            SELECT c.hash, c.seq INTO prev, next_seq FROM public.audit_chain c
             WHERE c.chain = current_chain ORDER BY c.seq DESC LIMIT 1;
             prev := COALESCE(prev, '');
             next_seq := COALESCE(next_seq, 0);
         END IF;
         next_seq := next_seq + 1;
-        link_hash := audit_link(prev, queued.entry);
-        INSERT INTO audit_chain (audit_id, chain, seq, prev_hash, hash)
+        link_hash := public.audit_link(prev, queued.entry);
+        INSERT INTO public.audit_chain (audit_id, chain, seq, prev_hash, hash)
         VALUES ((queued.entry).id, current_chain, next_seq, prev, link_hash);
         prev := link_hash;
         sealed := sealed + 1;
@@ -123,18 +207,19 @@ $$;
 -- any, and how many rows wait to be sealed.
 CREATE OR REPLACE FUNCTION verify_audit_chain(client uuid)
 RETURNS TABLE (checked bigint, unsealed bigint, bad_seq bigint, bad_audit_id uuid, problem text)
-LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = public AS $$
+LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     link record;
     prev text := '';
     expected_seq bigint := 0;
 BEGIN
     checked := 0;
-    SELECT count(*) INTO unsealed FROM audit_unsealed u JOIN audit_logs a ON a.id = u.audit_id
+    SELECT count(*) INTO unsealed
+    FROM public.audit_unsealed u JOIN public.audit_logs a ON a.id = u.audit_id
     WHERE a.client_id IS NOT DISTINCT FROM client;
     FOR link IN
         SELECT c.seq, c.audit_id, c.prev_hash, c.hash, a AS entry, a.id IS NULL AS missing
-        FROM audit_chain c LEFT JOIN audit_logs a ON a.id = c.audit_id
+        FROM public.audit_chain c LEFT JOIN public.audit_logs a ON a.id = c.audit_id
         WHERE c.chain = COALESCE(client, '00000000-0000-0000-0000-000000000000')
         ORDER BY c.seq
     LOOP
@@ -147,7 +232,7 @@ BEGIN
             problem := 'it does not point to the previous row''s hash';
         ELSIF link.missing THEN
             problem := 'the audit row is gone';
-        ELSIF audit_link(prev, link.entry) <> link.hash THEN
+        ELSIF public.audit_link(prev, link.entry) <> link.hash THEN
             problem := 'the audit row was changed after it was sealed';
         END IF;
         IF problem IS NOT NULL THEN
@@ -185,8 +270,14 @@ CREATE OR REPLACE TRIGGER audit_chain_append_only BEFORE UPDATE OR DELETE ON aud
 CREATE OR REPLACE TRIGGER audit_chain_no_truncate BEFORE TRUNCATE ON audit_chain
     FOR EACH STATEMENT EXECUTE FUNCTION reject_audit_rewrite();
 
-REVOKE ALL ON FUNCTION record_audit(uuid, uuid, uuid, text, uuid, text, jsonb, jsonb, text[], text, text) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION record_audit(uuid, uuid, uuid, text, uuid, text, jsonb, jsonb, text[], text, text) TO ${app_role};
+REVOKE ALL ON FUNCTION record_audit(uuid, uuid, uuid, text, uuid, text, jsonb, jsonb, text[], text,
+                                    text) FROM PUBLIC, ${app_role};
+REVOKE ALL ON FUNCTION record_access(text, uuid, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION record_access(text, uuid, jsonb) TO ${app_role};
+REVOKE ALL ON FUNCTION record_failed_sign_in(text, jsonb) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION record_failed_sign_in(text, jsonb) TO ${app_role};
+REVOKE ALL ON FUNCTION log_sign_in_floods() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION log_sign_in_floods() TO ${app_role};
 REVOKE ALL ON FUNCTION seal_audit_logs(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION seal_audit_logs(integer) TO ${app_role};
 REVOKE ALL ON FUNCTION verify_audit_chain(uuid) FROM PUBLIC;

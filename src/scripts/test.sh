@@ -8,6 +8,8 @@ source src/scripts/env-defaults.sh
 export DB_NAME="${TEST_DB_NAME:-propaganda_test}"
 # The browser tests sign in as the demo users.
 export DEMO_DATA=true
+# ForwardedProtoIT sends X-Forwarded-Proto from this loopback address as the trusted proxy.
+export TRUSTED_PROXIES="${TRUSTED_PROXIES:-127.0.0.2}"
 
 src/scripts/install-browser.sh
 db/setup-database.sh --fresh

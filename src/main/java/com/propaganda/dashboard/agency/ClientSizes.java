@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.agency;
 
-import com.propaganda.dashboard.platform.CrossClientSql;
+import com.propaganda.dashboard.tenancy.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,21 +1,28 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
 import java.util.Arrays;
+import java.util.List;
 
-/** Writes access events through record_audit() (V9), which also queues them for sealing. */
+/**
+ * Writes access events through the only audit functions the application role may call:
+ * record_access() takes the event's client and actor from the connection's settings and refuses an
+ * actor who is not of that client; record_failed_sign_in() finds the client of the typed workspace
+ * itself. Neither writes anything but an access event (see README, "Audit trail").
+ */
 @Stateless
 @PermitAll
 public class AuditRecorder {
 
-  private static final String RECORD =
-      "SELECT record_audit(?, ?, ?, ?, ?, 'SELECT', NULL, ?::jsonb, NULL, ?, ?)";
+  private static final String ACCESS = "SELECT record_access(?, ?, ?::jsonb)";
+  private static final String FAILED_SIGN_IN = "SELECT record_failed_sign_in(?, ?::jsonb)";
 
   @Inject private CrossClientSql sql;
 
@@ -30,19 +37,20 @@ public class AuditRecorder {
     write(event);
   }
 
+  /** A sign-in that failed, in the log of the client whose workspace was typed, if any. */
+  public void recordFailedSignIn(Actor anonymous, String workspace, JsonObject details) {
+    sql.update(
+        "Recording a failed sign-in",
+        anonymous.settings(),
+        FAILED_SIGN_IN,
+        Arrays.asList(workspace, details.toString()));
+  }
+
   private void write(AuditEvent event) {
-    Actor actor = event.actor();
     sql.update(
         "Recording an audit event",
-        RECORD,
-        Arrays.asList(
-            event.clientId(),
-            actor.userId(),
-            actor.operatorId(),
-            event.table(),
-            event.recordId(),
-            event.details().toString(),
-            actor.ip(),
-            actor.userAgent()));
+        event.actor().settings().tenant(event.clientId()),
+        ACCESS,
+        List.of(event.table(), event.recordId(), event.details().toString()));
   }
 }

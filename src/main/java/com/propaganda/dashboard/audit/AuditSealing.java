@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.audit;
 
-import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

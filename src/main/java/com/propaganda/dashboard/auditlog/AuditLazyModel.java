@@ -10,11 +10,15 @@ import org.primefaces.model.SortMeta;
 /**
  * The audit viewer's lazy table, newest first. Pages continue from the last row of the page before
  * (a keyset), never from an offset, so the millionth row costs what the first does. The viewer
- * offers first, previous and next page; a page without a known start is walked to.
+ * offers first, previous and next page; a page without a known start is walked to, at most {@link
+ * #MAX_WALK} pages from the nearest known one (a forged request for row ten million gets an empty
+ * page, not ten million rows read).
  */
 public class AuditLazyModel extends LazyDataModel<AuditEntry> {
 
   private static final long serialVersionUID = 1L;
+
+  static final int MAX_WALK = 5;
 
   private final transient AuditLogService service;
   private final AuditFilter filter;
@@ -50,6 +54,10 @@ public class AuditLazyModel extends LazyDataModel<AuditEntry> {
         start = known.getKey();
         after = known.getValue();
       }
+    }
+    if (first - start > MAX_WALK * pageSize) {
+      page = List.of();
+      return page;
     }
     List<AuditEntry> rows = service.page(filter, after, pageSize);
     // Walk from the nearest known page start, a page at a time.

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.CrossClientSql;
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
@@ -19,7 +19,7 @@ public class CallCountCompaction {
 
   private static final Logger LOG = Logger.getLogger(CallCountCompaction.class.getName());
 
-  /** Runs as the schema owner, across clients (db/migration/V5__row_level_security.sql). */
+  /** Runs as the schema owner, across clients (db/migration/R__call_counts.sql). */
   private static final String FOLD = "SELECT fold_call_count_deltas()";
 
   @Inject private CrossClientSql sql;

@@ -4,6 +4,7 @@ import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.users.CurrentUserView;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
+import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.context.FacesContext;
@@ -14,6 +15,7 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The dashboard page: its filter, and the figures, charts and links the page draws. */
 @Named
@@ -28,6 +30,8 @@ public class DashboardView implements Serializable {
   @EJB private TeamService teamService;
 
   @Inject private CurrentUserView currentUser;
+
+  @Inject private FacesFeedback feedback;
 
   private final DashboardFilter filter = new DashboardFilter();
   private List<TeamMember> reps;
@@ -53,7 +57,12 @@ public class DashboardView implements Serializable {
   }
 
   public void refresh() {
-    dashboard = dashboardService.open(filter);
+    boolean opened =
+        feedback.attempt(
+            Map.of("to", "dashboard-form:to"), () -> dashboard = dashboardService.open(filter));
+    if (!opened) {
+      return;
+    }
     cards = KpiCards.of(dashboard);
     trend = new TrendChart(dashboard.trend());
     mostLost = dashboard.lossReasons().stream().mapToLong(LossReasonCount::lost).max().orElse(0);

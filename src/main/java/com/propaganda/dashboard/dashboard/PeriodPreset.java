@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
+import com.propaganda.dashboard.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
@@ -25,8 +26,16 @@ public enum PeriodPreset {
   }
 
   /**
+   * The longest custom period: ten years draw 120 monthly bars, where 0001 to 9999 drew about
+   * 120,000 and read every rollup row of the client.
+   */
+  static final int MAX_CUSTOM_YEARS = 10;
+
+  /**
    * The days of this preset; {@code firstCall} starts "all time", {@code from} and {@code to} make
    * a custom period (a missing or reversed range falls back to today).
+   *
+   * @throws InvalidInputException when a custom period is longer than {@link #MAX_CUSTOM_YEARS}
    */
   public Period resolve(LocalDate today, LocalDate firstCall, LocalDate from, LocalDate to) {
     return switch (this) {
@@ -37,10 +46,18 @@ public enum PeriodPreset {
       case THIS_MONTH -> new Period(today.withDayOfMonth(1), today);
       case THIS_QUARTER -> new Period(today.with(IsoFields.DAY_OF_QUARTER, 1), today);
       case ALL_TIME -> new Period(firstCall.isAfter(today) ? today : firstCall, today);
-      case CUSTOM ->
-          from == null || to == null || to.isBefore(from)
-              ? new Period(today, today)
-              : new Period(from, to);
+      case CUSTOM -> custom(today, from, to);
     };
+  }
+
+  private static Period custom(LocalDate today, LocalDate from, LocalDate to) {
+    if (from == null || to == null || to.isBefore(from)) {
+      return new Period(today, today);
+    }
+    if (!to.isBefore(from.plusYears(MAX_CUSTOM_YEARS))) {
+      throw InvalidInputException.of(
+          "to", "A custom period spans at most " + MAX_CUSTOM_YEARS + " years");
+    }
+    return new Period(from, to);
   }
 }

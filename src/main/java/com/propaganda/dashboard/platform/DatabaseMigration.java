@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.platform;
 
 import jakarta.annotation.PostConstruct;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -10,13 +9,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date before any other bean touches the database. It connects as the
- * schema owner through its own pool; the application itself never holds DDL rights.
+ * schema owner (DB_OWNER_USER) with connections of its own, which Flyway closes when it is done: no
+ * pool keeps the owner's BYPASSRLS connections open, and the running application holds only the
+ * application role's.
  */
 @Startup
 @Singleton
@@ -25,14 +25,21 @@ public class DatabaseMigration {
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
-  @Resource(lookup = "jdbc/propaganda-migration")
-  private DataSource migrationDataSource;
+  /** What pg_stat_activity shows for the migration's connections. */
+  public static final String APPLICATION_NAME = "propaganda-migrations";
+
+  private static final int CONNECT_RETRIES = 6;
 
   @PostConstruct
   void migrate() {
     MigrateResult result =
         Flyway.configure(getClass().getClassLoader())
-            .dataSource(migrationDataSource)
+            .dataSource(
+                Settings.databaseUrl(APPLICATION_NAME),
+                Settings.ownerRole(),
+                Settings.ownerPassword())
+            // PostgreSQL may still be starting, as when the whole machine boots.
+            .connectRetries(CONNECT_RETRIES)
             .locations(locations().toArray(String[]::new))
             .placeholders(Map.of("app_role", Settings.applicationRole()))
             // Demo data is a location of its own: a database that once had it still validates.

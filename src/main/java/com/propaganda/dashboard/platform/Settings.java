@@ -14,6 +14,27 @@ public final class Settings {
     return env("DB_USER", "propaganda_app");
   }
 
+  /** Where the database is, for the one connection string migrations build. */
+  public static String databaseUrl(String applicationName) {
+    return "jdbc:postgresql://"
+        + env("DB_HOST", "127.0.0.1")
+        + ":"
+        + env("DB_PORT", "5432")
+        + "/"
+        + env("DB_NAME", "propaganda")
+        + "?ApplicationName="
+        + applicationName;
+  }
+
+  /** The schema owner's role, for migrations at start-up only. */
+  public static String ownerRole() {
+    return env("DB_OWNER_USER", "propaganda_owner");
+  }
+
+  public static String ownerPassword() {
+    return env("DB_OWNER_PASSWORD", "propaganda_owner_dev");
+  }
+
   /** Whether the demo clients, users and calls are loaded at start-up. */
   public static boolean demoDataEnabled() {
     return Boolean.parseBoolean(env("DEMO_DATA", "false"));

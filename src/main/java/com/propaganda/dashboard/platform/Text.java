@@ -21,4 +21,9 @@ public final class Text {
     String cleaned = clean(value);
     return cleaned == null ? null : cleaned.toLowerCase(Locale.ROOT);
   }
+
+  /** At most {@code max} characters of the value; null stays null. */
+  public static String truncate(String value, int max) {
+    return value == null || value.length() <= max ? value : value.substring(0, max);
+  }
 }

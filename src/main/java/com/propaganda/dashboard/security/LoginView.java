@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
@@ -27,6 +28,8 @@ public class LoginView {
   @Inject private SecurityContext securityContext;
 
   @Inject private FacesContext facesContext;
+
+  @Inject private RequestOrigin origin;
 
   @NotBlank(message = "Enter your workspace")
   private String workspace;
@@ -59,14 +62,20 @@ public class LoginView {
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> external.redirect(external.getRequestContextPath() + returnPage());
-      default ->
-          facesContext.addMessage(
-              null,
-              new FacesMessage(
-                  FacesMessage.SEVERITY_ERROR,
-                  "Sign-in failed",
-                  "The workspace, email or password is not right, or the account is inactive."));
+      default -> facesContext.addMessage(null, failure());
     }
+  }
+
+  private FacesMessage failure() {
+    return origin.isSignInBusy()
+        ? new FacesMessage(
+            FacesMessage.SEVERITY_WARN,
+            "The server is busy",
+            "Many sign-ins are under way; try again in a few seconds.")
+        : new FacesMessage(
+            FacesMessage.SEVERITY_ERROR,
+            "Sign-in failed",
+            "The workspace, email or password is not right, or the account is inactive.");
   }
 
   /**

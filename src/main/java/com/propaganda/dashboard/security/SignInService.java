@@ -2,9 +2,9 @@ package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.agency.Operator;
 import com.propaganda.dashboard.agency.OperatorAccounts;
-import com.propaganda.dashboard.audit.AuditEvent;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.tenancy.Actor;
 import com.propaganda.dashboard.tenancy.ClientDirectory;
 import com.propaganda.dashboard.tenancy.PrincipalNames;
@@ -41,21 +41,41 @@ public class SignInService {
 
   @Inject private RequestOrigin origin;
 
-  /** Empty for every kind of failure, including an account that must wait after failures. */
+  /**
+   * Empty for every kind of failure, including an account that must wait after failures, and a
+   * server with every hashing permit taken (then {@link RequestOrigin#isSignInBusy()} says so).
+   */
   public Optional<SignedIn> signIn(WorkspaceCredential credential) {
     String workspace = credential.workspace();
     String email = credential.email();
-    if (throttle.isBlocked(workspace, email)) {
-      PasswordHasher.matchNothing(credential.password().getValue());
+    if (credential.exceedsLimits()) {
+      recordFailure(workspace, email, "sign-in refused: input too long");
+      return Optional.empty();
+    }
+    if (!HashingPermits.acquire()) {
+      origin.markSignInBusy();
+      return Optional.empty();
+    }
+    try {
+      return checkThrottled(credential);
+    } finally {
+      HashingPermits.release();
+    }
+  }
+
+  private Optional<SignedIn> checkThrottled(WorkspaceCredential credential) {
+    String workspace = credential.workspace();
+    String email = credential.email();
+    // Refused before any hash: a blocked account costs the server nothing.
+    if (!throttle.reserve(workspace, email, origin.ip())) {
       recordFailure(workspace, email, "sign-in refused: too many failures");
       return Optional.empty();
     }
     Optional<SignedIn> signedIn = check(credential);
     if (signedIn.isPresent()) {
-      throttle.succeeded(workspace, email);
+      throttle.succeeded(workspace, email, origin.ip());
       recorder.record(signedIn.get().signInEvent(origin));
     } else {
-      throttle.failed(workspace, email);
       recordFailure(workspace, email, "sign-in failed");
     }
     return signedIn;
@@ -63,21 +83,14 @@ public class SignInService {
 
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
   private void recordFailure(String workspace, String email, String event) {
-    UUID client =
-        PrincipalNames.AGENCY_WORKSPACE.equals(workspace)
-            ? null
-            : clients.findActiveClientId(workspace).orElse(null);
-    recorder.record(
-        new AuditEvent(
-            Actor.anonymous(origin),
-            client,
-            "users",
-            AuditEvent.NO_RECORD,
-            Json.createObjectBuilder()
-                .add("event", event)
-                .add("workspace", String.valueOf(workspace))
-                .add("email", String.valueOf(email))
-                .build()));
+    recorder.recordFailedSignIn(
+        Actor.anonymous(origin),
+        workspace,
+        Json.createObjectBuilder()
+            .add("event", event)
+            .add("workspace", Text.truncate(workspace, WorkspaceCredential.MAX_WORKSPACE))
+            .add("email", Text.truncate(email, WorkspaceCredential.MAX_EMAIL))
+            .build());
   }
 
   private Optional<SignedIn> check(WorkspaceCredential credential) {

@@ -1,8 +1,10 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.platform.CrossClientSql;
+import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -10,17 +12,25 @@ import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Slows down password guessing per account: after 3 failures each try waits twice as long as the
- * one before (1 s, 2 s, 4 s ... at most 15 minutes), and an account takes at most 100 failures per
- * hour. Unknown accounts are throttled the same way, so the throttle tells nothing about which
- * exist; the block always ends, so an attacker cannot lock the owner out for good.
+ * one before (1 s, 2 s, 4 s ... at most 15 minutes), and an account takes at most 100 tries per
+ * hour. A try is reserved before the password is hashed, under the account's row lock, and counts
+ * as a failure until it succeeds, so a burst of parallel guesses gets no more tries than the same
+ * guesses one after another. Unknown accounts are throttled the same way, so the throttle tells
+ * nothing about which exist. An address with 100 unsuccessful tries in the hour gets no try at all;
+ * an address's first try in the hour may still go to an account that others blocked, so nobody
+ * locks the owner out.
  */
 @Stateless
 @PermitAll
@@ -29,13 +39,29 @@ public class SignInThrottle {
 
   static final int FREE_FAILURES = 3;
   static final int MAX_FAILURES_PER_HOUR = 100;
+  static final int MAX_ADDRESS_TRIES_PER_HOUR = 100;
   static final Duration LONGEST_DELAY = Duration.ofMinutes(15);
 
-  private static final String IS_BLOCKED =
-      "SELECT 1 FROM sign_in_throttle WHERE account_key = ? AND blocked_until > now()";
+  private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
-  // One statement, so concurrent failures of one account count exactly.
-  private static final String RECORD_FAILURE =
+  private static final String ENSURE_ROW =
+      "INSERT INTO sign_in_throttle (account_key, failures, window_started, blocked_until)"
+          + " VALUES (?, 0, now(), now()) ON CONFLICT (account_key) DO NOTHING";
+
+  /** An hour after its window began, a row counts from zero again. */
+  private static final String LOCK_ROW =
+      "SELECT CASE WHEN window_started < now() - interval '1 hour' THEN 0 ELSE failures END,"
+          + " CASE WHEN window_started < now() - interval '1 hour' THEN now()"
+          + " ELSE window_started END,"
+          + " blocked_until > now()"
+          + " FROM sign_in_throttle WHERE account_key = ? FOR UPDATE";
+
+  private static final String RESERVE =
+      "UPDATE sign_in_throttle SET failures = ?, window_started = ?,"
+          + " blocked_until = now() + ? * interval '1 millisecond' WHERE account_key = ?";
+
+  // One statement, so concurrent tries of one address count exactly.
+  private static final String ADDRESS_TRY =
       "INSERT INTO sign_in_throttle AS t (account_key, failures, window_started, blocked_until)"
           + " VALUES (?, 1, now(), now())"
           + " ON CONFLICT (account_key) DO UPDATE SET"
@@ -43,44 +69,105 @@ public class SignInThrottle {
           + " ELSE t.failures + 1 END,"
           + " window_started = CASE WHEN t.window_started < now() - interval '1 hour' THEN now()"
           + " ELSE t.window_started END"
-          + " RETURNING failures, window_started";
+          + " RETURNING failures";
 
-  private static final String BLOCK =
-      "UPDATE sign_in_throttle SET blocked_until = now() + ? * interval '1 millisecond'"
-          + " WHERE account_key = ?";
+  private static final String ADDRESS_SUCCEEDED =
+      "UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE account_key = ?";
 
   private static final String FORGET = "DELETE FROM sign_in_throttle WHERE account_key = ?";
 
+  private static final String LOG_FLOODS = "SELECT log_sign_in_floods()";
+
+  private static final String EXPIRE =
+      "DELETE FROM sign_in_throttle WHERE window_started < now() - interval '1 hour'"
+          + " AND blocked_until < now()";
+
   @Inject private CrossClientSql sql;
 
-  public boolean isBlocked(String workspace, String email) {
-    return !sql.query(
-            "Reading the sign-in throttle", IS_BLOCKED, List.of(key(workspace, email)), row -> true)
-        .isEmpty();
-  }
-
-  public void failed(String workspace, String email) {
+  /**
+   * Reserves a try for the account from the address, counted as a failure of both until {@link
+   * #succeeded} takes it back.
+   *
+   * @return whether the password may be checked at all
+   */
+  public boolean reserve(String workspace, String email, String address) {
     String key = key(workspace, email);
-    sql.inOneConnection(
-        "Recording a failed sign-in",
+    return sql.inOneConnection(
+        "Reserving a sign-in try",
         connection -> {
-          int failures;
-          long windowAgeMillis;
-          try (PreparedStatement record = Sql.prepare(connection, RECORD_FAILURE, List.of(key));
-              ResultSet result = record.executeQuery()) {
-            result.next();
-            failures = result.getInt(1);
-            windowAgeMillis = System.currentTimeMillis() - result.getTimestamp(2).getTime();
-          }
-          long delay = delayAfter(failures, windowAgeMillis).toMillis();
-          try (PreparedStatement block = Sql.prepare(connection, BLOCK, List.of(delay, key))) {
-            return block.executeUpdate();
+          run(connection, ENSURE_ROW, List.of(key));
+          try (PreparedStatement lock = Sql.prepare(connection, LOCK_ROW, List.of(key));
+              ResultSet account = lock.executeQuery()) {
+            account.next();
+            // Counted under the account's lock: one address's burst is served in its own order.
+            int addressTries = countAddressTry(connection, address);
+            if (addressTries > MAX_ADDRESS_TRIES_PER_HOUR) {
+              return false;
+            }
+            if (account.getBoolean(3)) {
+              return addressTries == 1;
+            }
+            int failures = account.getInt(1) + 1;
+            var windowStarted = account.getTimestamp(2);
+            long windowAgeMillis = System.currentTimeMillis() - windowStarted.getTime();
+            long delay = delayAfter(failures, windowAgeMillis).toMillis();
+            run(connection, RESERVE, List.of(failures, windowStarted, delay, key));
+            return true;
           }
         });
   }
 
-  public void succeeded(String workspace, String email) {
-    sql.update("Clearing the sign-in throttle", FORGET, List.of(key(workspace, email)));
+  /** The reserved try was right: the account starts afresh, the address has one try less. */
+  public void succeeded(String workspace, String email, String address) {
+    sql.inOneConnection(
+        "Clearing the sign-in throttle",
+        connection -> {
+          run(connection, FORGET, List.of(key(workspace, email)));
+          run(connection, ADDRESS_SUCCEEDED, List.of(addressKey(address)));
+          return null;
+        });
+  }
+
+  /**
+   * Forgets rows whose hour is over and whose block has ended: they count nothing any more, and a
+   * flood of made-up accounts would otherwise leave a row each for good.
+   */
+  @Schedule(minute = "*/10", hour = "*", persistent = false)
+  public void expire() {
+    try {
+      sql.update("Expiring sign-in throttle rows", EXPIRE, List.of());
+    } catch (DatabaseException e) {
+      LOG.log(Level.WARNING, "Expiring sign-in throttle rows failed; the next run retries", e);
+    }
+  }
+
+  /**
+   * Logs each flood of failed sign-ins from one address as one event per minute with its count,
+   * past the first ones, which record_failed_sign_in() logged one by one.
+   */
+  @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
+  public void logFloods() {
+    try {
+      sql.query("Logging sign-in floods", LOG_FLOODS, List.of(), row -> row.getInt(1));
+    } catch (DatabaseException e) {
+      LOG.log(Level.WARNING, "Logging sign-in floods failed; the next run logs them", e);
+    }
+  }
+
+  private static int countAddressTry(Connection connection, String address) throws SQLException {
+    try (PreparedStatement count =
+            Sql.prepare(connection, ADDRESS_TRY, List.of(addressKey(address)));
+        ResultSet tries = count.executeQuery()) {
+      tries.next();
+      return tries.getInt(1);
+    }
+  }
+
+  private static void run(Connection connection, String statement, List<?> parameters)
+      throws SQLException {
+    try (PreparedStatement prepared = Sql.prepare(connection, statement, parameters)) {
+      prepared.execute();
+    }
   }
 
   /** How long an account waits after its n-th failure within the hour. */
@@ -98,10 +185,18 @@ public class SignInThrottle {
 
   /** Accounts are stored hashed: the table holds no email address. */
   static String key(String workspace, String email) {
+    return sha256(workspace + "\n" + email);
+  }
+
+  /** Addresses too, apart from accounts: no workspace name has a line break. */
+  static String addressKey(String address) {
+    return sha256("address\n" + address);
+  }
+
+  private static String sha256(String text) {
     try {
       byte[] digest =
-          MessageDigest.getInstance("SHA-256")
-              .digest((workspace + "\n" + email).getBytes(StandardCharsets.UTF_8));
+          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required by every Java runtime", e);

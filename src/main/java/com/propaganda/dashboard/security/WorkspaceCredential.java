@@ -24,6 +24,18 @@ public final class WorkspaceCredential implements Credential {
     return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
   }
 
+  /** The sign-in form's own limits; a longer value is no account's and is never hashed. */
+  static final int MAX_WORKSPACE = 63;
+
+  static final int MAX_EMAIL = 255;
+  static final int MAX_PASSWORD = 256;
+
+  public boolean exceedsLimits() {
+    return workspace.length() > MAX_WORKSPACE
+        || email.length() > MAX_EMAIL
+        || password.getValue().length > MAX_PASSWORD;
+  }
+
   public String workspace() {
     return workspace;
   }

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
 import java.util.UUID;
 
 /**
@@ -26,5 +27,10 @@ public record Actor(UUID clientId, UUID userId, UUID operatorId, String ip, Stri
 
   public static Actor anonymous(RequestOrigin origin) {
     return new Actor(null, null, null, origin.ip(), origin.userAgent());
+  }
+
+  /** What the audit triggers and functions are told about this actor on a connection. */
+  public ConnectionSettings settings() {
+    return new ConnectionSettings().actor(userId, operatorId, ip, userAgent);
   }
 }

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.tenancy;
 
 import com.propaganda.dashboard.platform.Settings;
+import com.propaganda.dashboard.platform.Text;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -13,6 +14,7 @@ public class RequestOrigin {
   private String ip;
   private String userAgent;
   private boolean denialRecorded;
+  private boolean signInBusy;
 
   void capture(HttpServletRequest request) {
     ip =
@@ -20,11 +22,7 @@ public class RequestOrigin {
             request.getRemoteAddr(),
             request.getHeader("X-Forwarded-For"),
             Settings.trustedProxies());
-    String agent = request.getHeader("User-Agent");
-    userAgent =
-        agent == null || agent.length() <= MAX_USER_AGENT
-            ? agent
-            : agent.substring(0, MAX_USER_AGENT);
+    userAgent = Text.truncate(request.getHeader("User-Agent"), MAX_USER_AGENT);
   }
 
   /** Whether a refusal of this request is in the audit log already. */
@@ -34,6 +32,15 @@ public class RequestOrigin {
 
   public void markDenialRecorded() {
     denialRecorded = true;
+  }
+
+  /** Whether this request's sign-in found no free hashing permit: try again, not a failure. */
+  public boolean isSignInBusy() {
+    return signInBusy;
+  }
+
+  public void markSignInBusy() {
+    signInBusy = true;
   }
 
   public String ip() {

@@ -21,12 +21,8 @@ public class TenantConnectionSetting extends SessionEventAdapter {
     Object tenant =
         event.getSession().getProperty(EntityManagerProperties.MULTITENANT_PROPERTY_DEFAULT);
     Actor actor = CallerContext.actorOnThisThread();
-    ConnectionSettings settings = new ConnectionSettings();
-    if (actor != null) {
-      settings
-          .tenant(tenant)
-          .actor(actor.userId(), actor.operatorId(), actor.ip(), actor.userAgent());
-    } else if (tenant != null) {
+    ConnectionSettings settings = actor == null ? new ConnectionSettings() : actor.settings();
+    if (actor != null || tenant != null) {
       settings.tenant(tenant);
     }
     Connection connection = (Connection) ((Accessor) event.getResult()).getDatasourceConnection();

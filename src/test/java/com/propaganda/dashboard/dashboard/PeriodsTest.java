@@ -1,10 +1,13 @@
 package com.propaganda.dashboard.dashboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.propaganda.dashboard.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Presets against a fixed today, the previous period, and trend buckets cut by the period. */
@@ -25,6 +28,21 @@ class PeriodsTest {
         period("2026-11-25", "2026-11-25"),
         PeriodPreset.CUSTOM.resolve(
             TODAY, TODAY, LocalDate.parse("2026-02-01"), LocalDate.parse("2026-01-01")));
+  }
+
+  @Test
+  void aCustomPeriodSpansAtMostTenYears() {
+    LocalDate first = LocalDate.parse("2016-01-01");
+    assertEquals(
+        period("2016-01-01", "2025-12-31"),
+        PeriodPreset.CUSTOM.resolve(TODAY, TODAY, first, LocalDate.parse("2025-12-31")));
+    InvalidInputException tooLong =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                PeriodPreset.CUSTOM.resolve(
+                    TODAY, TODAY, LocalDate.parse("0001-01-01"), LocalDate.parse("9999-12-31")));
+    assertEquals(Map.of("to", "A custom period spans at most 10 years"), tooLong.fieldMessages());
   }
 
   @Test

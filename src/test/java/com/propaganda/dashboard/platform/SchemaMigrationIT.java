@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import jakarta.annotation.Resource;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,11 +50,21 @@ class SchemaMigrationIT {
     return Deployments.applicationWithTestSupport();
   }
 
-  @Resource(lookup = "jdbc/propaganda-migration")
-  private DataSource owner;
+  private final DataSource owner = OwnerDatabase.dataSource();
 
   @Resource(lookup = "jdbc/propaganda")
   private DataSource application;
+
+  @Test
+  void noOwnerConnectionStaysOpenAfterTheMigration() throws SQLException {
+    assertEquals(
+        List.of("0"),
+        strings(
+            owner,
+            "SELECT count(*)::text FROM pg_stat_activity WHERE application_name = '"
+                + DatabaseMigration.APPLICATION_NAME
+                + "'"));
+  }
 
   @Test
   void everyMigrationIsAppliedSuccessfully() throws SQLException {

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
@@ -46,6 +47,8 @@ class SignInIT {
   @EJB private SignInService signIn;
 
   @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private RequestOrigin origin;
 
   @Test
   void theRightPasswordSignsInAndRecordsTheTime() {
@@ -169,6 +172,47 @@ class SignInIT {
         data.text(
             "SELECT failures::text FROM sign_in_throttle WHERE account_key = ?",
             SignInThrottle.key(workspace, "target@throttled.example")));
+  }
+
+  @Test
+  void anOverlongEmailIsRefusedWithoutThrottleRowAndLoggedShort() {
+    String email = "x".repeat(10_000) + "@long.example";
+    assertEquals(Optional.empty(), signIn.signIn(new WorkspaceCredential("acme", email, PASSWORD)));
+    assertEquals(
+        null,
+        data.text(
+            "SELECT failures::text FROM sign_in_throttle WHERE account_key = ?",
+            SignInThrottle.key("acme", email)));
+    assertEquals(
+        "255",
+        data.text(
+            "SELECT length(new_values ->> 'email')::text FROM audit_logs"
+                + " WHERE new_values ->> 'event' = 'sign-in refused: input too long'"));
+  }
+
+  @Test
+  void withEveryHashingPermitTakenASignInIsToldToTryAgainWithoutAHash() {
+    UUID client = data.client("Busy Co", true);
+    data.user(client, "busy@busy.example", Role.SALES, HASH, true);
+    int permits = Runtime.getRuntime().availableProcessors();
+    int taken = 0;
+    try {
+      while (taken < permits && HashingPermits.acquire()) {
+        taken++;
+      }
+      assertEquals(Optional.empty(), signIn.signIn(credential(client, "busy@busy.example")));
+      assertTrue(origin.isSignInBusy());
+      assertEquals(
+          null,
+          data.text(
+              "SELECT failures::text FROM sign_in_throttle WHERE account_key = ?",
+              SignInThrottle.key(data.workspaceOf(client), "busy@busy.example")));
+    } finally {
+      for (int i = 0; i < taken; i++) {
+        HashingPermits.release();
+      }
+    }
+    assertTrue(signIn.signIn(credential(client, "busy@busy.example")).isPresent());
   }
 
   private WorkspaceCredential credential(UUID client, String email) {

@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.UUID;
 import javax.sql.DataSource;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** PostgreSQL's own tenant wall, tested as the application role over plain JDBC. */
 @ExtendWith(ArquillianExtension.class)
 class RowLevelSecurityIT {
+
+  /** The demo data's operator (db/demo/R__demo_data.sql). */
+  private static final UUID DEMO_OPERATOR = UUID.fromString("0d000000-0000-4000-8000-0000000000f1");
 
   @Deployment
   static WebArchive deployment() {
@@ -136,12 +140,15 @@ class RowLevelSecurityIT {
   @Test
   void operatorsReadCountsOnlyThroughTheNarrowFunction() throws SQLException {
     try (Connection connection = application.getConnection()) {
+      connection.setAutoCommit(false);
+      new ConnectionSettings().actor(null, DEMO_OPERATOR, null, null).applyTo(connection);
       assertEquals(
           1,
           count(
               connection,
               "SELECT calls FROM client_sizes() WHERE client_id = '" + tenant.id() + "'"));
       assertTrue(count(connection, "SELECT count(*) FROM client_sizes()") >= 2);
+      connection.rollback();
     }
   }
 

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.testsupport;
 
 import com.propaganda.dashboard.tenancy.Role;
-import jakarta.annotation.Resource;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -20,8 +19,7 @@ import javax.sql.DataSource;
 @Stateless
 public class TestData {
 
-  @Resource(lookup = "jdbc/propaganda-migration")
-  private DataSource dataSource;
+  private final DataSource dataSource = OwnerDatabase.dataSource();
 
   /** A client with a workspace nobody else uses. */
   public UUID client(String name, boolean active) {

@@ -1,0 +1,43 @@
+package com.propaganda.dashboard.tenancy;
+
+import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.Sql;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * The few statements that are no client's: the operators' counts, the rollup fold, the audit
+ * sealing and access events, the sign-in throttle. They bind no tenant, so on a tenant table they
+ * see nothing; they reach across clients only through the narrow SECURITY DEFINER functions, which
+ * check the actor each statement carries (an active operator for the operators' counts).
+ */
+@ApplicationScoped
+public class CrossClientSql {
+
+  @Resource(lookup = "jdbc/propaganda")
+  private DataSource dataSource;
+
+  public <T> List<T> query(String what, String sql, List<?> parameters, Sql.RowReader<T> reader) {
+    return Sql.query(dataSource, actorOfThisThread(), what, sql, parameters, reader);
+  }
+
+  public int update(String what, String sql, List<?> parameters) {
+    return update(what, actorOfThisThread(), sql, parameters);
+  }
+
+  /** With settings of the caller's choosing: an access event names its own actor and client. */
+  public int update(String what, ConnectionSettings settings, String sql, List<?> parameters) {
+    return Sql.update(dataSource, settings, what, sql, parameters);
+  }
+
+  public <T> T inOneConnection(String what, Sql.Work<T> work) {
+    return Sql.inOneConnection(dataSource, actorOfThisThread(), what, work);
+  }
+
+  private static ConnectionSettings actorOfThisThread() {
+    Actor actor = CallerContext.actorOnThisThread();
+    return actor == null ? new ConnectionSettings() : actor.settings();
+  }
+}

@@ -9,6 +9,7 @@ mvn -B -q -DskipTests package
 
 echo "Migrating $DB_NAME..."
 java -jar target/server/payara-micro.jar --addLibs target/server/postgresql.jar \
+  --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
   --deploy target/propaganda-dashboard.war --contextroot / --port 18080 --nocluster \
   > target/benchmark-migration.log 2>&1 &

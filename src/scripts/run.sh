@@ -12,6 +12,7 @@ mvn -B -q -DskipTests package
 started=$(date +%s)
 java -jar target/server/payara-micro.jar \
   --addLibs target/server/postgresql.jar \
+  --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
   --deploy target/propaganda-dashboard.war --contextroot / \
   --port "$HTTP_PORT" --nocluster > target/payara-micro.log 2>&1 &

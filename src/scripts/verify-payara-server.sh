@@ -22,6 +22,7 @@ trap '$asadmin stop-domain >/dev/null' EXIT
 $asadmin add-library target/server/postgresql.jar
 $asadmin restart-domain
 $asadmin multimode --file server-config/payara-micro/post-boot-commands.asadmin
+$asadmin multimode --file server-config/payara-server/listener.asadmin
 $asadmin deploy --contextroot / --name propaganda-dashboard target/propaganda-dashboard.war
 
 jar=$(mktemp)

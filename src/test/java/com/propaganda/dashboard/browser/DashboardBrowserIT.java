@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -65,6 +66,33 @@ class DashboardBrowserIT extends BrowserTest {
     assertEquals(1, rows.size());
     assertTrue(rows.get(0).getText().contains("Sam Okafor"), rows.get(0).getText());
     assertTrue(browser.driver().findElements(By.id("dashboard-form:rep")).isEmpty());
+  }
+
+  @Test
+  void aTypedCustomPeriodOfMoreThanTenYearsGetsAMessageNextToItsLastDay() {
+    browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
+    browser.open("app/dashboard.xhtml");
+    WebElement before = browser.waitFor(WON);
+    browser.select(By.id("dashboard-form:period"), "Custom");
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(before));
+
+    typeDay("dashboard-form:from_input", "2001-01-01");
+    typeDay("dashboard-form:to_input", "2026-01-01");
+
+    WebElement message =
+        browser.waitFor(By.cssSelector("#dashboard-form\\:to-message .ui-message-error-detail"));
+    browser.screenshot("dashboard-custom-period-too-long");
+    assertEquals("A custom period spans at most 10 years", message.getText());
+  }
+
+  /** Types a day and leaves the field, as a user who does not open the calendar does. */
+  private void typeDay(String inputId, String day) {
+    WebElement input = browser.waitFor(By.id(inputId));
+    input.clear();
+    input.sendKeys(day, Keys.TAB);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(input));
   }
 
   private long listTotal() {

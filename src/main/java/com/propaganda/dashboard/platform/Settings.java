@@ -16,14 +16,23 @@ public final class Settings {
 
   /** Where the database is, for the one connection string migrations build. */
   public static String databaseUrl(String applicationName) {
+    return databaseUrl(databaseName(), applicationName);
+  }
+
+  /** The same server's database of another name (the tests' copies of it). */
+  public static String databaseUrl(String database, String applicationName) {
     return "jdbc:postgresql://"
         + env("DB_HOST", "127.0.0.1")
         + ":"
         + env("DB_PORT", "5432")
         + "/"
-        + env("DB_NAME", "propaganda")
+        + database
         + "?ApplicationName="
         + applicationName;
+  }
+
+  public static String databaseName() {
+    return env("DB_NAME", "propaganda");
   }
 
   /** The schema owner's role, for migrations at start-up only. */

@@ -87,9 +87,9 @@ class SchemaUpgradeIT {
 
   private static void migrate(String url, String location) {
     Flyway.configure()
-        .dataSource(url, env("DB_OWNER_USER", "propaganda_owner"), ownerPassword())
+        .dataSource(url, Settings.ownerRole(), Settings.ownerPassword())
         .locations(location)
-        .placeholders(Map.of("app_role", env("DB_USER", "propaganda_app")))
+        .placeholders(Map.of("app_role", Settings.applicationRole()))
         .load()
         .migrate();
   }
@@ -137,26 +137,10 @@ class SchemaUpgradeIT {
   }
 
   private static Connection connect(String url) throws SQLException {
-    return DriverManager.getConnection(
-        url, env("DB_OWNER_USER", "propaganda_owner"), ownerPassword());
+    return DriverManager.getConnection(url, Settings.ownerRole(), Settings.ownerPassword());
   }
 
   private static String database(String suffix) {
-    return "jdbc:postgresql://"
-        + env("DB_HOST", "127.0.0.1")
-        + ":"
-        + env("DB_PORT", "5432")
-        + "/"
-        + env("DB_NAME", "propaganda_test")
-        + suffix;
-  }
-
-  private static String ownerPassword() {
-    return env("DB_OWNER_PASSWORD", "propaganda_owner_dev");
-  }
-
-  private static String env(String name, String fallback) {
-    String value = System.getenv(name);
-    return value == null || value.isBlank() ? fallback : value;
+    return Settings.databaseUrl(Settings.databaseName() + suffix, "propaganda-tests");
   }
 }

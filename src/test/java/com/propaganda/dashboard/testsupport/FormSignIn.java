@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 public final class FormSignIn {
 
   private static final Pattern VIEW_STATE = Pattern.compile("ViewState:0\" value=\"([^\"]+)\"");
+  private static final Pattern NONCE =
+      Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
   private FormSignIn() {}
 
@@ -32,9 +34,11 @@ public final class FormSignIn {
             .cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
-    Matcher state = VIEW_STATE.matcher(get(client, base + "login.xhtml").body());
-    if (!state.find()) {
-      throw new IllegalStateException("no sign-in form at " + base);
+    String page = get(client, base + "login.xhtml").body();
+    Matcher state = VIEW_STATE.matcher(page);
+    Matcher nonce = NONCE.matcher(page);
+    if (!state.find() || !nonce.find()) {
+      throw new IllegalStateException("no sign-in form with its hidden fields at " + base);
     }
     String form =
         String.join(
@@ -44,6 +48,7 @@ public final class FormSignIn {
             "login%3Aemail=" + encode(email),
             "login%3Apassword=" + encode(password),
             "login%3Asign-in=",
+            "primefaces.nonce=" + encode(nonce.group(1)),
             "jakarta.faces.ViewState=" + encode(state.group(1)));
     HttpResponse<String> landed =
         client.send(

@@ -12,9 +12,7 @@ final class CallCounts {
   private CallCounts() {}
 
   static boolean covers(CallFilter filter, UUID onlyOwner) {
-    return onlyOwner == null
-        && filter.getRepId() == null
-        && (filter.getSearch() == null || filter.getSearch().isBlank());
+    return onlyOwner == null && filter.getRepId() == null && !SearchTerm.applies(filter);
   }
 
   static long count(TenantSql sql, CallFilter filter) {

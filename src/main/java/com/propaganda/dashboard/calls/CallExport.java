@@ -9,32 +9,47 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
-/** Writes every call of a filtered list, page by page, as spreadsheet rows. */
+/** Writes the calls of a filtered list as spreadsheet rows, page by page. */
 final class CallExport {
 
   static final List<String> HEADER =
       List.of(
           "When", "Prospect", "Rep", "Type", "Status", "Outcome", "Loss reason", "Duration (s)");
 
-  private static final int PAGE = 1000;
+  static final int PAGE = 1000;
+
+  private static final String STOPPED =
+      "The export stops at %,d calls: narrow the filters to export the rest.";
   private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
   private CallExport() {}
 
-  /** Every row of the list, read page after page from the last row's keyset; how many. */
-  static long rows(
-      CallService service, CallFilter filter, CallOrder order, Consumer<List<String>> row) {
+  /**
+   * Writes the header, then the list page after page from the last row's keyset, at most {@code
+   * limit} calls; if the list goes on, a last row says where the export stopped.
+   *
+   * @param page the page after the given call (from the start for null)
+   * @return how many calls were written
+   */
+  static long rows(Function<UUID, List<CallRow>> page, int limit, Consumer<List<String>> row) {
     row.accept(HEADER);
     UUID after = null;
     long rows = 0;
-    List<CallRow> page;
+    List<CallRow> calls;
     do {
-      page = service.list(filter, order, after, 0, PAGE);
-      page.forEach(call -> row.accept(cells(call)));
-      rows += page.size();
-      after = page.isEmpty() ? null : page.get(page.size() - 1).id();
-    } while (page.size() == PAGE);
+      calls = page.apply(after);
+      for (CallRow call : calls) {
+        if (rows == limit) {
+          row.accept(List.of(String.format(STOPPED, limit)));
+          return rows;
+        }
+        row.accept(cells(call));
+        rows++;
+      }
+      after = calls.isEmpty() ? null : calls.get(calls.size() - 1).id();
+    } while (calls.size() == PAGE);
     return rows;
   }
 

@@ -25,6 +25,7 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
   private CallOrder order = CallOrder.NEWEST_FIRST;
   private Object countedState;
   private int total;
+  private boolean capped;
   private Page shown;
 
   /** The page shown last, and where it starts and ends in the list. */
@@ -39,7 +40,9 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     if (!Objects.equals(countedState, filter.state())) {
-      total = Math.toIntExact(callService.count(filter));
+      long counted = callService.count(filter);
+      capped = counted > SearchTerm.COUNT_LIMIT && SearchTerm.applies(filter);
+      total = capped ? SearchTerm.COUNT_LIMIT : Math.toIntExact(counted);
       countedState = filter.state();
     }
     return total;
@@ -65,7 +68,8 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
   }
 
   private List<CallRow> read(int first, int pageSize, int rowCount) {
-    int fromEnd = rowCount - first - pageSize;
+    // A capped search's end is not the list's end: its pages are read from the start.
+    int fromEnd = capped ? Integer.MAX_VALUE : rowCount - first - pageSize;
     boolean sameList =
         shown != null && shown.order().equals(order) && shown.filterState().equals(filter.state());
     int afterShown = sameList && first >= shown.end() ? first - shown.end() : Integer.MAX_VALUE;
@@ -103,6 +107,11 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
     return CallSort.forField(column.getField())
         .map(sort -> new CallOrder(sort, column.getOrder() == SortOrder.ASCENDING))
         .orElse(CallOrder.NEWEST_FIRST);
+  }
+
+  /** Whether a search matches more calls than the list pages through; see {@link SearchTerm}. */
+  public boolean isCapped() {
+    return capped;
   }
 
   /** The order of the rows on screen, for exports. */

@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -48,6 +49,9 @@ public class CallService {
           + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
           + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r WHERE c.id IN :ids";
 
+  /** Calls one export holds at most: a year of a busy team; a longer list is narrowed first. */
+  public static final int EXPORT_LIMIT = 100_000;
+
   /** Calls a bulk edit may change at once: a few pages of the list. */
   static final int MAX_BULK_EDIT = 500;
 
@@ -61,6 +65,8 @@ public class CallService {
   @Inject private CallerContext context;
 
   @EJB private AuditRecorder recorder;
+
+  @Inject private RunningExports runningExports;
 
   /**
    * One page of the list: the rows after the given call (from the start without one), skipping
@@ -81,7 +87,10 @@ public class CallService {
     return ids.stream().map(rows::get).map(row -> row.inZone(zone)).toList();
   }
 
-  /** Exact, from the daily rollup where it covers the filter, else from the list indexes. */
+  /**
+   * Exact, from the daily rollup where it covers the filter, else from the list indexes; with a
+   * search term, at most {@link SearchTerm#COUNT_LIMIT} + 1, which means "more than the limit".
+   */
   public long count(CallFilter filter) {
     UUID onlyOwner = onlyOwnCalls();
     if (CallCounts.covers(filter, onlyOwner)) {
@@ -114,18 +123,42 @@ public class CallService {
         context.zone());
   }
 
-  /** Records an export of a filtered list once it is written. */
-  public void exported(CallFilter filter, String format, long rows) {
-    recorder.record(
-        AuditEvent.access(
-            context.actor(),
-            "calls",
-            null,
-            "export",
-            Json.createObjectBuilder()
-                .add("format", format)
-                .add("filters", filter.toQuery())
-                .add("rows", rows)));
+  /**
+   * Writes the list as spreadsheet rows: at most {@link #EXPORT_LIMIT} calls, then a row saying
+   * where it stopped. One export per user at a time, so exports started in many tabs cannot take
+   * every database connection. Recorded in the audit log with its row count.
+   *
+   * @throws ExportRunningException while another export of the caller's is being written
+   */
+  public long export(
+      CallFilter filter, CallOrder order, String format, Consumer<List<String>> row) {
+    UUID user = context.caller().userId();
+    if (!runningExports.start(user)) {
+      throw new ExportRunningException();
+    }
+    try {
+      long rows =
+          CallExport.rows(
+              after -> list(filter, order, after, 0, CallExport.PAGE), EXPORT_LIMIT, row);
+      recorder.record(
+          AuditEvent.access(
+              context.actor(),
+              "calls",
+              null,
+              "export",
+              Json.createObjectBuilder()
+                  .add("format", format)
+                  .add("filters", filter.toQuery())
+                  .add("rows", rows)));
+      return rows;
+    } finally {
+      runningExports.finish(user);
+    }
+  }
+
+  /** Whether an export of the caller's is being written now. */
+  public boolean isExporting() {
+    return runningExports.isRunning(context.caller().userId());
   }
 
   public UUID log(CallDraft draft) {

@@ -8,6 +8,7 @@ import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -123,20 +124,32 @@ public class CallsView implements Serializable {
     return export("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
   }
 
+  /** The download, or nothing and a message while another export of the user's is written. */
   private StreamedContent export(String format, String contentType) {
+    if (callService.isExporting()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(FacesMessage.SEVERITY_WARN, ExportRunningException.MESSAGE, null));
+      return null;
+    }
     return DefaultStreamedContent.builder()
         .name("calls." + format)
         .contentType(contentType)
         .writer(
             out -> {
               try (Sheet sheet = CallExport.open(format, out)) {
-                long rows = CallExport.rows(callService, filter, calls.order(), sheet::row);
-                callService.exported(filter, format, rows);
+                callService.export(filter, calls.order(), format, sheet::row);
               } catch (IOException e) {
                 throw new UncheckedIOException(e);
               }
             })
         .build();
+  }
+
+  /** Whether the search box holds a term too short to apply yet. */
+  public boolean isSearchTooShort() {
+    return SearchTerm.tooShort(filter.getSearch());
   }
 
   public CallFilter getFilter() {

@@ -206,7 +206,8 @@ class AuditFunctionsIT {
       connection.setAutoCommit(false);
       bind(connection, a.id(), a.ceo());
       try (PreparedStatement search =
-              connection.prepareStatement("SELECT count(*) FROM matching_call_ids('%findable%')");
+              connection.prepareStatement(
+                  "SELECT count(*) FROM call_search WHERE search_text LIKE '%findable%'");
           var result = search.executeQuery()) {
         result.next();
         assertEquals(0, result.getInt(1));

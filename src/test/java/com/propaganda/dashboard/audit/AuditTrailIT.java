@@ -10,6 +10,7 @@ import com.propaganda.dashboard.auditlog.AuditEntry;
 import com.propaganda.dashboard.auditlog.AuditFilter;
 import com.propaganda.dashboard.auditlog.AuditLogService;
 import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.calls.CallOrder;
 import com.propaganda.dashboard.calls.CallService;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
 import com.propaganda.dashboard.platform.NotFoundException;
@@ -156,7 +157,7 @@ class AuditTrailIT {
     UUID call = data.call(tenant.id(), tenant.rep(), null, "Looked at");
     tenant.signInAs(signIn, Role.ADMIN);
     calls.draftOf(call);
-    calls.exported(new CallFilter(), "csv", 1);
+    calls.export(new CallFilter(), CallOrder.NEWEST_FIRST, "csv", row -> {});
 
     assertEquals(
         "open",

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.calls;
 
 import static com.propaganda.dashboard.testsupport.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,7 +17,9 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -229,8 +232,74 @@ class CallServiceIT {
     search.setSearch("needle@");
     assertEquals(1, calls.list(search, new CallOrder(CallSort.PROSPECT, true), null, 0, 10).size());
     CallFilter wildcard = new CallFilter();
-    wildcard.setSearch("%");
+    wildcard.setSearch("%_%");
     assertEquals(0, calls.count(wildcard));
+  }
+
+  @Test
+  void aTermOfFewerThanThreeCharactersIsNotAppliedYet() {
+    data.call(tenant.id(), tenant.rep(), null, "Plain");
+    data.call(tenant.id(), tenant.rep(), null, "Other");
+    tenant.signInAs(signIn, Role.ADMIN);
+    CallFilter search = new CallFilter();
+
+    search.setSearch(" pl ");
+    assertEquals(2, calls.count(search));
+    assertEquals(2, calls.list(search, CallOrder.NEWEST_FIRST, null, 0, 10).size());
+    search.setSearch("pla");
+    assertEquals(1, calls.count(search));
+  }
+
+  @Test
+  void aBroadSearchCountsToItsLimitAndTheListPagesItFromTheStart() {
+    int matches = SearchTerm.COUNT_LIMIT + 2;
+    data.execute(
+        "INSERT INTO calls (client_id, user_id, prospect_name, call_type, status, scheduled_at)"
+            + " SELECT ?, ?, 'Bulk ' || g, 'outbound', 'no-show', now() - g * interval '1 minute'"
+            + " FROM generate_series(1, ?) g",
+        tenant.id(),
+        tenant.rep(),
+        matches);
+    tenant.signInAs(signIn, Role.ADMIN);
+    CallFilter search = new CallFilter();
+    search.setSearch("bulk");
+
+    assertEquals(SearchTerm.COUNT_LIMIT + 1, calls.count(search));
+    CallLazyModel model = new CallLazyModel(calls, search);
+    assertEquals(SearchTerm.COUNT_LIMIT, model.count(Map.of()));
+    assertTrue(model.isCapped());
+    List<CallRow> lastPage = model.load(SearchTerm.COUNT_LIMIT - 25, 25, Map.of(), Map.of());
+    // The thousandth newest match, not the oldest one that reading from the end would give.
+    assertEquals(
+        "Bulk " + SearchTerm.COUNT_LIMIT, lastPage.get(lastPage.size() - 1).prospectName());
+  }
+
+  @Test
+  void aUserWritesOneExportAtATime() {
+    data.call(tenant.id(), tenant.rep(), null, "Exported");
+    tenant.signInAs(signIn, Role.ADMIN);
+    List<String> refusals = new ArrayList<>();
+
+    long rows =
+        calls.export(
+            new CallFilter(),
+            CallOrder.NEWEST_FIRST,
+            "csv",
+            row -> {
+              assertTrue(calls.isExporting());
+              refusals.add(
+                  assertThrows(
+                          ExportRunningException.class,
+                          () ->
+                              calls.export(
+                                  new CallFilter(), CallOrder.NEWEST_FIRST, "csv", r -> {}))
+                      .getMessage());
+            });
+
+    assertEquals(1, rows);
+    assertEquals(2, refusals.size(), "refused while the header and the row were written");
+    assertFalse(calls.isExporting());
+    assertEquals(1, calls.export(new CallFilter(), CallOrder.NEWEST_FIRST, "xlsx", row -> {}));
   }
 
   @Test

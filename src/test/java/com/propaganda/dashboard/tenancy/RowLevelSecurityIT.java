@@ -153,8 +153,8 @@ class RowLevelSecurityIT {
   }
 
   @Test
-  void theSearchFunctionFindsOnlyTheCurrentTenantsCalls() throws SQLException {
-    String both = "SELECT count(*) FROM matching_call_ids('%' || ? || '%')";
+  void theSearchViewFindsOnlyTheCurrentTenantsCalls() throws SQLException {
+    String both = "SELECT count(*) FROM call_search WHERE search_text LIKE '%' || ? || '%'";
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
       assertEquals(0, count(connection, both.replace("?", "'o'")));

@@ -203,6 +203,17 @@ BEGIN
 END;
 $$;
 
+-- AuditSealing, after sealing: the head of every chain that grew after the given time, for the
+-- checkpoints it signs outside the database. Hashes and positions only, never a row's content.
+CREATE OR REPLACE FUNCTION audit_chain_heads_since(since timestamptz)
+RETURNS TABLE (chain uuid, seq bigint, hash text, sealed_at timestamptz)
+LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    SELECT DISTINCT ON (c.chain) c.chain, c.seq, c.hash, c.sealed_at
+    FROM public.audit_chain c
+    WHERE c.chain IN (SELECT g.chain FROM public.audit_chain g WHERE g.sealed_at > since)
+    ORDER BY c.chain, c.seq DESC
+$$;
+
 -- src/scripts/verify-audit-chain.sh: the first row of a client's chain that does not match, if
 -- any, and how many rows wait to be sealed.
 CREATE OR REPLACE FUNCTION verify_audit_chain(client uuid)
@@ -281,3 +292,5 @@ GRANT EXECUTE ON FUNCTION log_sign_in_floods() TO ${app_role};
 REVOKE ALL ON FUNCTION seal_audit_logs(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION seal_audit_logs(integer) TO ${app_role};
 REVOKE ALL ON FUNCTION verify_audit_chain(uuid) FROM PUBLIC;
+REVOKE ALL ON FUNCTION audit_chain_heads_since(timestamptz) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_chain_heads_since(timestamptz) TO ${app_role};

@@ -10,3 +10,13 @@ export DB_PASSWORD="${DB_PASSWORD:-propaganda_app_dev}"
 export DB_OWNER_USER="${DB_OWNER_USER:-propaganda_owner}"
 export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-propaganda_owner_dev}"
 export HTTP_PORT="${HTTP_PORT:-8080}"
+# Audit checkpoints (README, "Audit trail"): the Ed25519 key pair that signs them, made once with
+# openssl, and where they are appended, a folder per database. Both stay out of the database.
+export AUDIT_SIGNING_KEY="${AUDIT_SIGNING_KEY:-$PWD/var/audit/signing-key.pem}"
+export AUDIT_VERIFY_KEY="${AUDIT_VERIFY_KEY:-$PWD/var/audit/verify-key.pem}"
+export AUDIT_CHECKPOINT_DIR="${AUDIT_CHECKPOINT_DIR:-$PWD/var/audit/checkpoints}"
+if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
+  mkdir -p "$(dirname "$AUDIT_SIGNING_KEY")" "$(dirname "$AUDIT_VERIFY_KEY")"
+  (umask 077 && openssl genpkey -algorithm ed25519 -out "$AUDIT_SIGNING_KEY")
+  openssl pkey -in "$AUDIT_SIGNING_KEY" -pubout -out "$AUDIT_VERIFY_KEY"
+fi

@@ -1,8 +1,12 @@
 package com.propaganda.dashboard.auditlog;
 
 import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditReceipt;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.audit.Checkpoint;
+import com.propaganda.dashboard.audit.CheckpointStore;
+import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.ClientDays;
@@ -14,9 +18,13 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The audit viewer: the ceo reads their client's audit log, newest first, a keyset page at a time.
@@ -74,6 +82,39 @@ public class AuditLogService {
             null,
             "export",
             Json.createObjectBuilder().add("filters", filter.toJson()).add("rows", rows)));
+  }
+
+  /**
+   * The latest signed checkpoint of the caller's client, as a receipt to keep; empty before the
+   * first sealing. Handing it out is recorded.
+   */
+  public Optional<String> receipt() {
+    UUID client = context.caller().clientId();
+    Optional<Checkpoint> latest = CheckpointStore.configured().latest(client);
+    latest.ifPresent(
+        checkpoint ->
+            recorder.record(
+                AuditEvent.access(
+                    context.actor(),
+                    "audit_logs",
+                    null,
+                    "receipt",
+                    Json.createObjectBuilder().add("position", checkpoint.seq()))));
+    return latest.map(checkpoint -> AuditReceipt.of(workspace(client), checkpoint, publicKey()));
+  }
+
+  private String workspace(UUID client) {
+    return sql.query(
+            "SELECT workspace FROM clients WHERE id = ?", List.of(client), row -> row.getString(1))
+        .get(0);
+  }
+
+  private static Optional<String> publicKey() {
+    try {
+      return Optional.of(Files.readString(Settings.auditVerifyKey()));
+    } catch (IOException e) {
+      return Optional.empty();
+    }
   }
 
   private static List<String> where(AuditFilter filter, ClientDays days, List<Object> parameters) {

@@ -5,12 +5,17 @@ import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -39,6 +44,28 @@ public class AuditView implements Serializable {
   void init() {
     entries = new AuditLazyModel(auditLogService, filter);
     users = teamService.members();
+  }
+
+  /** The latest signed checkpoint to keep, or a message before the log's first sealing. */
+  public StreamedContent getReceipt() {
+    Optional<String> receipt = auditLogService.receipt();
+    if (receipt.isEmpty()) {
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new FacesMessage(
+                  FacesMessage.SEVERITY_WARN,
+                  "No receipt yet",
+                  "The log is sealed and signed every few seconds; try again in a moment."));
+      return null;
+    }
+    byte[] text = receipt.get().getBytes(StandardCharsets.UTF_8);
+    return DefaultStreamedContent.builder()
+        .name("audit-receipt.txt")
+        .contentType("text/plain; charset=UTF-8")
+        .contentLength((long) text.length)
+        .stream(() -> new ByteArrayInputStream(text))
+        .build();
   }
 
   public StreamedContent getCsv() {

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.platform;
 
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -58,6 +59,27 @@ public final class Settings {
         .map(String::strip)
         .filter(address -> !address.isEmpty())
         .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /**
+   * The Ed25519 private key (PEM, PKCS#8) that signs audit checkpoints. It is never in the
+   * database: whoever can rewrite the database cannot sign a checkpoint for the rewritten chain.
+   */
+  public static Path auditSigningKey() {
+    return Path.of(env("AUDIT_SIGNING_KEY", "var/audit/signing-key.pem"));
+  }
+
+  /** The public half (PEM), with which anyone holding it checks checkpoints and receipts. */
+  public static Path auditVerifyKey() {
+    return Path.of(env("AUDIT_VERIFY_KEY", "var/audit/verify-key.pem"));
+  }
+
+  /**
+   * Where signed checkpoints are appended, out of the database's reach: a folder per database (a
+   * database made anew starts new chains), a file per chain.
+   */
+  public static Path auditCheckpoints() {
+    return Path.of(env("AUDIT_CHECKPOINT_DIR", "var/audit/checkpoints"), databaseName());
   }
 
   private static String env(String name, String fallback) {

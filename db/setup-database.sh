@@ -2,7 +2,7 @@
 # Makes sure PostgreSQL runs, then creates the application's roles and database.
 # Usage: db/setup-database.sh [--fresh]   (--fresh drops the database first; tests use it)
 # Reads DB_HOST, DB_PORT, DB_NAME, DB_USER, DB_PASSWORD, DB_OWNER_USER, DB_OWNER_PASSWORD and
-# AUDIT_CHECKPOINT_DIR.
+# AUDIT_CHECKPOINT_DIR and MAIL_DROP_DIR.
 set -euo pipefail
 
 # The postgres OS user may not enter the caller's folder (a private temporary clone): psql would
@@ -51,6 +51,7 @@ if $fresh; then
   psql_admin -d postgres -c "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE)"
   # Checkpoints of the dropped database's audit chains would not match the new one's.
   [[ -n "${AUDIT_CHECKPOINT_DIR:-}" ]] && rm -rf "$AUDIT_CHECKPOINT_DIR/$DB_NAME"
+  [[ -n "${MAIL_DROP_DIR:-}" ]] && rm -rf "$MAIL_DROP_DIR/$DB_NAME"
 fi
 psql_admin -d postgres -v db="$DB_NAME" -v owner="$DB_OWNER_USER" -v app="$DB_USER" <<'SQL'
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', :'db', :'owner')

@@ -20,3 +20,5 @@ if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
   (umask 077 && openssl genpkey -algorithm ed25519 -out "$AUDIT_SIGNING_KEY")
   openssl pkey -in "$AUDIT_SIGNING_KEY" -pubout -out "$AUDIT_VERIFY_KEY"
 fi
+# Without SMTP_HOST, mail (set-password links) is written to this folder, one per database.
+export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$PWD/var/mail}"

@@ -9,6 +9,14 @@ export DEMO_DATA="${DEMO_DATA:-true}"
 db/setup-database.sh
 mvn -B -q -DskipTests package
 
+# Set-password links in mail point here.
+export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$HTTP_PORT/}"
+if [[ -n "${SMTP_HOST:-}" ]]; then
+  mail="is sent through $SMTP_HOST"
+else
+  mail="is written to $MAIL_DROP_DIR/$DB_NAME as .eml files (no SMTP_HOST)"
+fi
+
 started=$(date +%s)
 java -jar target/server/payara-micro.jar \
   --addLibs target/server/postgresql.jar \
@@ -45,6 +53,10 @@ Demo sign-ins (password for all: Demo-Propaganda-2026)
   northwind   jordan@consultants.example   sales
   northwind   mia@northwind.example        sales
   agency      ops@agency.example           operator (agency staff: clients and roll-up)
+
+New users and password resets get a one-time set-password link by mail, which $mail.
+Audit checkpoints are signed into $AUDIT_CHECKPOINT_DIR/$DB_NAME; check a client's log with
+src/scripts/verify-audit-chain.sh acme
 
 Press Ctrl+C to stop.
 BANNER

@@ -2,17 +2,19 @@ package com.propaganda.dashboard.agency;
 
 import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.passwords.PasswordHasher;
-import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBinding;
+import com.propaganda.dashboard.users.PasswordLinks;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -42,6 +44,10 @@ public class ClientAdminService {
   @Inject private CrossClientSql sql;
 
   @EJB private ClientSizes sizes;
+
+  @Inject private PasswordLinks passwordLinks;
+
+  @Inject private CallerContext context;
 
   public List<ClientSummary> clients() {
     return sizes.all();
@@ -75,7 +81,6 @@ public class ClientAdminService {
         .required("ceoEmail", Text.clean(request.ceoEmail()), "Enter the ceo's email")
         .email("ceoEmail", request.ceoEmail())
         .maxLength("ceoEmail", request.ceoEmail(), 255);
-    PasswordPolicy.check(errors, "ceoInitialPassword", request.ceoInitialPassword());
     errors.throwIfAny();
 
     entityManager.persist(client);
@@ -85,10 +90,47 @@ public class ClientAdminService {
             Text.cleanEmail(request.ceoEmail()),
             Text.clean(request.ceoName()),
             Role.CEO,
-            PasswordHasher.hash(request.ceoInitialPassword().toCharArray()));
-    ceo.requirePasswordChange();
+            PasswordHasher.NO_PASSWORD);
     entityManager.persist(ceo);
+    passwordLinks.send(
+        ceo,
+        workspace,
+        operatorName()
+            + " set up the Propaganda Dashboard of "
+            + client.getName()
+            + ", with you as its ceo.");
     return client.getId();
+  }
+
+  /**
+   * Mails each active ceo of the client a new set-password link: for a first link that expired, or
+   * a ceo who forgot their password and has no other ceo to ask. The link goes to the ceo's own
+   * address, so the operator still never learns a password.
+   */
+  public void sendCeoPasswordLinks(UUID clientId) {
+    TenantBinding.bind(entityManager, clientId);
+    Client client = find(clientId);
+    if (!client.isActive()) {
+      throw InvalidInputException.of("active", "Reactivate the client first");
+    }
+    List<User> ceos =
+        entityManager
+            .createQuery("SELECT u FROM User u WHERE u.role = :ceo AND u.active = true", User.class)
+            .setParameter("ceo", Role.CEO)
+            .getResultList();
+    if (ceos.isEmpty()) {
+      throw InvalidInputException.of("role", "This client has no active ceo");
+    }
+    for (User ceo : ceos) {
+      passwordLinks.send(
+          ceo,
+          client.getWorkspace(),
+          operatorName() + " sent you this link at your request, to set your password.");
+    }
+  }
+
+  private String operatorName() {
+    return entityManager.find(Operator.class, context.operator()).getName();
   }
 
   /**

@@ -15,10 +15,9 @@ public class ClientForm implements Serializable {
   private String timeZone;
   private String ceoName;
   private String ceoEmail;
-  private String ceoPassword;
 
   NewClient toNewClient() {
-    return new NewClient(name, workspace, email, phone, address, ceoName, ceoEmail, ceoPassword);
+    return new NewClient(name, workspace, email, phone, address, ceoName, ceoEmail);
   }
 
   void fill(ClientSummary client) {
@@ -30,7 +29,7 @@ public class ClientForm implements Serializable {
   }
 
   void clear() {
-    name = workspace = email = phone = address = timeZone = ceoName = ceoEmail = ceoPassword = null;
+    name = workspace = email = phone = address = timeZone = ceoName = ceoEmail = null;
   }
 
   public String getName() {
@@ -95,13 +94,5 @@ public class ClientForm implements Serializable {
 
   public void setCeoEmail(String ceoEmail) {
     this.ceoEmail = ceoEmail;
-  }
-
-  public String getCeoPassword() {
-    return ceoPassword;
-  }
-
-  public void setCeoPassword(String ceoPassword) {
-    this.ceoPassword = ceoPassword;
   }
 }

@@ -24,8 +24,7 @@ public class ClientsView implements Serializable {
           "workspace", "new-client:workspace",
           "email", "new-client:email",
           "ceoName", "new-client:ceoName",
-          "ceoEmail", "new-client:ceoEmail",
-          "ceoInitialPassword", "new-client:ceoPassword");
+          "ceoEmail", "new-client:ceoEmail");
 
   private static final List<String> TIME_ZONES =
       ZoneId.getAvailableZoneIds().stream().sorted().toList();
@@ -47,7 +46,7 @@ public class ClientsView implements Serializable {
   public void create() {
     NewClient request = form.toNewClient();
     if (feedback.attempt(NEW_CLIENT_FIELDS, () -> clientAdminService.create(request))) {
-      feedback.info("Client created: its ceo can sign in now");
+      feedback.info("Client created: " + request.ceoEmail() + " got a link to set their password");
       form.clear();
       reload();
     }
@@ -81,6 +80,12 @@ public class ClientsView implements Serializable {
               + (active ? " is active again" : " is deactivated: its users cannot sign in"));
     }
     reload();
+  }
+
+  public void sendCeoPasswordLinks(ClientSummary client) {
+    if (feedback.attempt(Map.of(), () -> clientAdminService.sendCeoPasswordLinks(client.id()))) {
+      feedback.info("Mailed each active ceo of " + client.name() + " a link to set their password");
+    }
   }
 
   private void reload() {

@@ -2,7 +2,7 @@ package com.propaganda.dashboard.agency;
 
 import java.io.Serializable;
 
-/** A client to create together with its first ceo, who sets their own password at sign-in. */
+/** A client to create together with its first ceo, who sets their own password by a mailed link. */
 public record NewClient(
     String name,
     String workspace,
@@ -10,6 +10,5 @@ public record NewClient(
     String phone,
     String address,
     String ceoName,
-    String ceoEmail,
-    String ceoInitialPassword)
+    String ceoEmail)
     implements Serializable {}

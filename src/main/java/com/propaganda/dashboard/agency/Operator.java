@@ -36,6 +36,10 @@ public class Operator {
   @Column(name = "last_login")
   private OffsetDateTime lastLogin;
 
+  /** Set by the database whenever the hash changes (R__password_links.sql). */
+  @Column(name = "password_changed_at", insertable = false, updatable = false)
+  private OffsetDateTime passwordChangedAt;
+
   protected Operator() {}
 
   public UUID getId() {
@@ -44,6 +48,14 @@ public class Operator {
 
   public String getPasswordHash() {
     return passwordHash;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public OffsetDateTime getPasswordChangedAt() {
+    return passwordChangedAt;
   }
 
   public String getName() {

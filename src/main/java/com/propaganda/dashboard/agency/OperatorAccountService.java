@@ -1,11 +1,16 @@
 package com.propaganda.dashboard.agency;
 
 import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.passwords.GuessThrottle;
 import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.passwords.PasswordOwner;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.PrincipalNames;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,14 +27,24 @@ public class OperatorAccountService {
 
   @Inject private CallerContext context;
 
+  @Inject private RequestOrigin origin;
+
+  @EJB private GuessThrottle throttle;
+
   /** The operator's name, for the console's header. */
   public String name() {
     return self().getName();
   }
 
+  /** The current password is checked as a sign-in is, throttled per account and address. */
   public void changePassword(String currentPassword, String newPassword) {
     Operator operator = self();
-    PasswordPolicy.checkChange(currentPassword, operator.getPasswordHash(), newPassword);
+    PasswordPolicy.checkChange(
+        throttle,
+        new PasswordOwner(PrincipalNames.AGENCY_WORKSPACE, operator.getEmail(), origin.ip()),
+        currentPassword,
+        operator.getPasswordHash(),
+        newPassword);
     operator.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
   }
 

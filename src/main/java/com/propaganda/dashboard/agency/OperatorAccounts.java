@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -25,10 +26,16 @@ public class OperatorAccounts {
         .findFirst();
   }
 
-  /** Whether the operator behind a principal name is still active. */
+  /**
+   * When the password of the operator behind a principal name last changed; empty when the operator
+   * is no longer active. A session that saw another value ends (SessionGuard).
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean isActive(String principalName) {
-    return PrincipalNames.operator(principalName).map(this::isActive).orElse(false);
+  public Optional<OffsetDateTime> passwordChangedAt(String principalName) {
+    return PrincipalNames.operator(principalName)
+        .map(id -> entityManager.find(Operator.class, id))
+        .filter(Operator::isActive)
+        .map(Operator::getPasswordChangedAt);
   }
 
   /**

@@ -1,16 +1,13 @@
 package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.platform.Settings;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
+import com.propaganda.dashboard.platform.Sha256;
 import java.security.PublicKey;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 
@@ -130,7 +127,7 @@ public final class ChainVerifier {
 
     void step(long seq, UUID auditId, String storedHash, String rowText) {
       String problemHere;
-      String hash = rowText == null ? null : sha256(prev + rowText);
+      String hash = rowText == null ? null : Sha256.hex(prev + rowText);
       if (seq != checked + 1) {
         problemHere = "a link of the chain is missing before it";
       } else if (rowText == null) {
@@ -187,16 +184,6 @@ public final class ChainVerifier {
         result.next();
         return result.getLong(1);
       }
-    }
-  }
-
-  static String sha256(String text) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JDK has SHA-256", e);
     }
   }
 

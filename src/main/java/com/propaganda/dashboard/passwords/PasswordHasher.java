@@ -16,6 +16,9 @@ public final class PasswordHasher {
   /** OWASP's 2023 figure for PBKDF2-HMAC-SHA256. */
   public static final int ITERATIONS = 600_000;
 
+  /** The stored hash of an account whose owner has not set a password yet: nothing matches it. */
+  public static final String NO_PASSWORD = "!";
+
   private static final String SCHEME = "pbkdf2-sha256";
   private static final int SALT_BYTES = 16;
   private static final int KEY_BITS = 256;
@@ -42,10 +45,14 @@ public final class PasswordHasher {
         base64.encodeToString(derive(password, salt, ITERATIONS)));
   }
 
-  /** False for a malformed stored hash, never an exception: a bad row must not open a door. */
+  /**
+   * False for a malformed stored hash (such as {@link #NO_PASSWORD}), never an exception: a bad row
+   * must not open a door. It takes as long as a real check, so it tells nothing of the account.
+   */
   public static boolean matches(char[] password, String storedHash) {
     String[] parts = storedHash == null ? new String[0] : storedHash.split("\\$");
     if (parts.length != 4 || !SCHEME.equals(parts[0])) {
+      matchNothing(password);
       return false;
     }
     try {

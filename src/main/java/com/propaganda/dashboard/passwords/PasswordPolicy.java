@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.passwords;
 
 import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.InvalidInputException;
 
 /**
  * What a new password must be (NIST SP 800-63B): 12 to 128 characters, not on the list of common
@@ -27,17 +28,29 @@ public final class PasswordPolicy {
   }
 
   /**
-   * The rules of changing one's own password: the current one must match {@code currentHash}, the
+   * The rules of changing one's own password: the current one must match {@code currentHash} (a try
+   * the throttle counts as it counts sign-ins, so a stolen session cannot guess it quickly), the
    * new one keep the policy and differ from it. Field names are those of the password forms.
    */
-  public static void checkChange(String currentPassword, String currentHash, String newPassword) {
+  public static void checkChange(
+      GuessThrottle throttle,
+      PasswordOwner owner,
+      String currentPassword,
+      String currentHash,
+      String newPassword) {
+    if (!throttle.reserve(owner.workspace(), owner.email(), owner.address())) {
+      throw InvalidInputException.of(
+          "currentPassword", "Too many wrong passwords: wait a few minutes, then try again");
+    }
+    boolean currentMatches =
+        currentPassword != null
+            && PasswordHasher.matches(currentPassword.toCharArray(), currentHash);
+    if (currentMatches) {
+      throttle.succeeded(owner.workspace(), owner.email(), owner.address());
+    }
     FieldErrors errors =
         new FieldErrors()
-            .rejectIf(
-                currentPassword == null
-                    || !PasswordHasher.matches(currentPassword.toCharArray(), currentHash),
-                "currentPassword",
-                "This is not your current password");
+            .rejectIf(!currentMatches, "currentPassword", "This is not your current password");
     check(errors, "newPassword", newPassword)
         .rejectIf(
             newPassword != null && newPassword.equals(currentPassword),

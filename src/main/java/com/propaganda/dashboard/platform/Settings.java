@@ -2,6 +2,7 @@ package com.propaganda.dashboard.platform;
 
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -80,6 +81,33 @@ public final class Settings {
    */
   public static Path auditCheckpoints() {
     return Path.of(env("AUDIT_CHECKPOINT_DIR", "var/audit/checkpoints"), databaseName());
+  }
+
+  /** The address people open the application at, for links in mail; ends with a slash. */
+  public static String publicUrl() {
+    String url = env("PUBLIC_URL", "http://localhost:" + env("HTTP_PORT", "8080") + "/");
+    return url.endsWith("/") ? url : url + "/";
+  }
+
+  /** The SMTP server that sends mail (SMTP_HOST, SMTP_PORT); none writes mail to a folder. */
+  public static Optional<String> smtpHost() {
+    return Optional.ofNullable(System.getenv("SMTP_HOST")).filter(host -> !host.isBlank());
+  }
+
+  public static int smtpPort() {
+    return Integer.parseInt(env("SMTP_PORT", "25"));
+  }
+
+  public static String mailFrom() {
+    return env("MAIL_FROM", "Propaganda Dashboard <no-reply@propaganda.example>");
+  }
+
+  /**
+   * Without an SMTP server, where each message is written as an .eml file: a folder per database,
+   * as for checkpoints. The run script prints it; the tests read their mail there.
+   */
+  public static Path mailDrop() {
+    return Path.of(env("MAIL_DROP_DIR", "var/mail"), databaseName());
   }
 
   private static String env(String name, String fallback) {

@@ -3,6 +3,8 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.users.AccountService;
+import com.propaganda.dashboard.users.AccountState;
+import com.propaganda.dashboard.web.SessionPasswordStamp;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.FilterChain;
@@ -18,8 +20,9 @@ import java.util.Optional;
 
 /**
  * Ends a signed-in session after 12 hours whatever its activity (the 30 minutes idle limit is in
- * web.xml), and as soon as its account is deactivated or changes role. Keeps a user whose password
- * was set by someone else on the password page until they choose their own.
+ * web.xml), and as soon as its account is deactivated, changes role or gets a new password
+ * elsewhere (another session's change, a set-password link). Keeps a user whose password was set by
+ * someone else on the password page until they choose their own.
  */
 @WebFilter({"/app/*", "/agency/*"})
 public class SessionGuard extends HttpFilter {
@@ -41,12 +44,14 @@ public class SessionGuard extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    Optional<Boolean> mustChangePassword = accountState(request);
-    if (tooOld(session) || mustChangePassword.isEmpty()) {
+    Optional<AccountState> account = accountState(request);
+    if (tooOld(session)
+        || account.isEmpty()
+        || SessionPasswordStamp.changedSince(session, account.get().passwordChangedAt())) {
       end(request, response, session);
       return;
     }
-    if (mustChangePassword.get() && !isPasswordPage(request)) {
+    if (account.get().mustChangePassword() && !isPasswordPage(request)) {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
       return;
     }
@@ -54,17 +59,17 @@ public class SessionGuard extends HttpFilter {
   }
 
   /**
-   * Whether the signed-in account must change its password, or empty when it may no longer be
-   * signed in. One service call a request: TenantBoundInterceptor refuses an account that changed.
+   * The signed-in account's state, or empty when it may no longer be signed in. One service call a
+   * request: TenantBoundInterceptor refuses an account that changed.
    */
-  private Optional<Boolean> accountState(HttpServletRequest request) {
+  private Optional<AccountState> accountState(HttpServletRequest request) {
     if (request.isUserInRole(Roles.OPERATOR)) {
-      return operatorAccounts.isActive(request.getUserPrincipal().getName())
-          ? Optional.of(false)
-          : Optional.empty();
+      return operatorAccounts
+          .passwordChangedAt(request.getUserPrincipal().getName())
+          .map(changedAt -> new AccountState(false, changedAt));
     }
     try {
-      return Optional.of(accountService.mustChangePassword());
+      return Optional.of(accountService.state());
     } catch (EJBAccessException changed) {
       return Optional.empty();
     }

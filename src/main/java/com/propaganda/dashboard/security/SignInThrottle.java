@@ -1,23 +1,23 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.passwords.GuessThrottle;
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.Sha256;
 import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Local;
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -33,9 +33,11 @@ import java.util.logging.Logger;
  * locks the owner out.
  */
 @Stateless
+@LocalBean
+@Local(GuessThrottle.class)
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-public class SignInThrottle {
+public class SignInThrottle implements GuessThrottle {
 
   static final int FREE_FAILURES = 3;
   static final int MAX_FAILURES_PER_HOUR = 100;
@@ -90,6 +92,7 @@ public class SignInThrottle {
    *
    * @return whether the password may be checked at all
    */
+  @Override
   public boolean reserve(String workspace, String email, String address) {
     String key = key(workspace, email);
     return sql.inOneConnection(
@@ -118,6 +121,7 @@ public class SignInThrottle {
   }
 
   /** The reserved try was right: the account starts afresh, the address has one try less. */
+  @Override
   public void succeeded(String workspace, String email, String address) {
     sql.inOneConnection(
         "Clearing the sign-in throttle",
@@ -185,21 +189,11 @@ public class SignInThrottle {
 
   /** Accounts are stored hashed: the table holds no email address. */
   static String key(String workspace, String email) {
-    return sha256(workspace + "\n" + email);
+    return Sha256.hex(workspace + "\n" + email);
   }
 
   /** Addresses too, apart from accounts: no workspace name has a line break. */
   static String addressKey(String address) {
-    return sha256("address\n" + address);
-  }
-
-  private static String sha256(String text) {
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every Java runtime", e);
-    }
+    return Sha256.hex("address\n" + address);
   }
 }

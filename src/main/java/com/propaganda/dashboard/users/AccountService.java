@@ -1,12 +1,17 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.passwords.GuessThrottle;
 import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.passwords.PasswordOwner;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.Client;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -23,13 +28,29 @@ public class AccountService {
 
   @Inject private CallerContext context;
 
+  @Inject private RequestOrigin origin;
+
+  @EJB private GuessThrottle throttle;
+
   public boolean mustChangePassword() {
     return self().mustChangePassword();
   }
 
+  public AccountState state() {
+    User user = self();
+    return new AccountState(user.mustChangePassword(), user.getPasswordChangedAt());
+  }
+
+  /** The current password is checked as a sign-in is, throttled per account and address. */
   public void changePassword(String currentPassword, String newPassword) {
     User user = self();
-    PasswordPolicy.checkChange(currentPassword, user.getPasswordHash(), newPassword);
+    String workspace = entityManager.find(Client.class, context.caller().clientId()).getWorkspace();
+    PasswordPolicy.checkChange(
+        throttle,
+        new PasswordOwner(workspace, user.getEmail(), origin.ip()),
+        currentPassword,
+        user.getPasswordHash(),
+        newPassword);
     user.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
   }
 

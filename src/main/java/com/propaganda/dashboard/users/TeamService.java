@@ -2,13 +2,13 @@ package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.passwords.PasswordHasher;
-import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -22,7 +22,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The client's team, managed by admin and ceo. An admin never creates, changes or deactivates a
+ * The client's team, managed by admin and ceo. New users and resets get a set-password link by
+ * mail: no one chooses another person's password. An admin never creates, changes or deactivates a
  * ceo, and the last active ceo of a client stays a ceo and active.
  */
 @Stateless
@@ -36,6 +37,8 @@ public class TeamService {
   @PersistenceContext private EntityManager entityManager;
 
   @Inject private CallerContext context;
+
+  @Inject private PasswordLinks passwordLinks;
 
   public List<TeamMember> members() {
     return entityManager
@@ -63,18 +66,21 @@ public class TeamService {
             .email("email", email)
             .required("role", member.role(), "Choose a role")
             .rejectIf(email != null && emailTaken(email), "email", DUPLICATE);
-    PasswordPolicy.check(errors, "initialPassword", member.initialPassword());
     errors.throwIfAny();
     guardCeoChange(member.role());
-    User user =
-        new User(
-            email,
-            name,
-            member.role(),
-            PasswordHasher.hash(member.initialPassword().toCharArray()));
-    user.requirePasswordChange();
+    User user = new User(email, name, member.role(), PasswordHasher.NO_PASSWORD);
     entityManager.persist(user);
     UniqueConstraint.flush(entityManager, "email", DUPLICATE);
+    Client client = client();
+    passwordLinks.send(
+        user,
+        client.getWorkspace(),
+        caller().getName()
+            + " added you to the Propaganda Dashboard of "
+            + client.getName()
+            + " as "
+            + member.role().code()
+            + ".");
     return user.getId();
   }
 
@@ -103,13 +109,27 @@ public class TeamService {
     user.setActive(active);
   }
 
-  /** Sets a new initial password that the user must replace at their next sign-in. */
-  public void resetPassword(UUID id, String newPassword) {
+  /**
+   * Mails the user a link to set a new password; their current one works until they do. Nobody but
+   * the mailbox's owner learns the new password.
+   */
+  public void sendPasswordLink(UUID id) {
     User user = find(id);
     guardCeoChange(user.getRole());
-    PasswordPolicy.check(new FieldErrors(), "newPassword", newPassword).throwIfAny();
-    user.changePassword(PasswordHasher.hash(newPassword.toCharArray()));
-    user.requirePasswordChange();
+    passwordLinks.send(
+        user,
+        client().getWorkspace(),
+        caller().getName()
+            + " asked for a new password for your account. Until you set it, your current"
+            + " password still works.");
+  }
+
+  private User caller() {
+    return entityManager.find(User.class, context.caller().userId());
+  }
+
+  private Client client() {
+    return entityManager.find(Client.class, context.caller().clientId());
   }
 
   private User find(UUID id) {

@@ -10,7 +10,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /** The team page (admin and ceo): add users, change roles, deactivate, reset passwords. */
 @Named
@@ -23,8 +22,7 @@ public class TeamView implements Serializable {
       Map.of(
           "name", "new-member:name",
           "email", "new-member:email",
-          "role", "new-member:role",
-          "initialPassword", "new-member:password");
+          "role", "new-member:role");
 
   @EJB private TeamService teamService;
 
@@ -34,9 +32,6 @@ public class TeamView implements Serializable {
   private String name;
   private String email;
   private Role role = Role.SALES;
-  private String password;
-  private UUID resetFor;
-  private String resetPassword;
 
   @PostConstruct
   void init() {
@@ -44,12 +39,12 @@ public class TeamView implements Serializable {
   }
 
   public void create() {
-    NewMember member = new NewMember(name, email, role, password);
+    NewMember member = new NewMember(name, email, role);
     if (feedback.attempt(NEW_MEMBER_FIELDS, () -> teamService.create(member))) {
-      feedback.info("User added: they choose their own password at first sign-in");
+      feedback.info(
+          "User added: " + member.email() + " got a link to set their password, valid 3 days");
       name = null;
       email = null;
-      password = null;
       role = Role.SALES;
       reload();
     }
@@ -69,18 +64,9 @@ public class TeamView implements Serializable {
     reload();
   }
 
-  public void startReset(TeamMember member) {
-    resetFor = member.id();
-    resetPassword = null;
-  }
-
-  public void reset() {
-    if (feedback.attempt(
-        Map.of("newPassword", "reset:password"),
-        () -> teamService.resetPassword(resetFor, resetPassword))) {
-      feedback.info("Password reset: it must be changed at next sign-in");
-      resetFor = null;
-      resetPassword = null;
+  public void sendPasswordLink(TeamMember member) {
+    if (feedback.attempt(Map.of(), () -> teamService.sendPasswordLink(member.id()))) {
+      feedback.info(member.email() + " got a link to set a new password, valid 3 days");
     }
   }
 
@@ -118,21 +104,5 @@ public class TeamView implements Serializable {
 
   public void setRole(Role role) {
     this.role = role;
-  }
-
-  public String getPassword() {
-    return password;
-  }
-
-  public void setPassword(String password) {
-    this.password = password;
-  }
-
-  public String getResetPassword() {
-    return resetPassword;
-  }
-
-  public void setResetPassword(String resetPassword) {
-    this.resetPassword = resetPassword;
   }
 }

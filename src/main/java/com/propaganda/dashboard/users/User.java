@@ -40,6 +40,10 @@ public class User extends TenantOwned {
   @Column(name = "must_change_password", nullable = false)
   private boolean mustChangePassword;
 
+  /** Set by the database whenever the hash changes (R__password_links.sql). */
+  @Column(name = "password_changed_at", insertable = false, updatable = false)
+  private OffsetDateTime passwordChangedAt;
+
   @Column(name = "last_login")
   private OffsetDateTime lastLogin;
 
@@ -91,6 +95,10 @@ public class User extends TenantOwned {
 
   public boolean mustChangePassword() {
     return mustChangePassword;
+  }
+
+  public OffsetDateTime getPasswordChangedAt() {
+    return passwordChangedAt;
   }
 
   public String getEmail() {

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.web;
 
 import com.propaganda.dashboard.audit.DeniedAccess;
 import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.MailNotSentException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
@@ -44,6 +45,8 @@ public class FacesFeedback {
       return true;
     } catch (InvalidInputException invalid) {
       show(invalid, fieldIds);
+    } catch (MailNotSentException notSent) {
+      error(notSent.getMessage());
     } catch (NotFoundException notFound) {
       error("This record does not exist, or it is not yours to see.");
     } catch (EJBAccessException denied) {

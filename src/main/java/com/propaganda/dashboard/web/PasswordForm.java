@@ -2,6 +2,7 @@ package com.propaganda.dashboard.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpSession;
 import java.util.Map;
 
 /**
@@ -33,6 +34,8 @@ public abstract class PasswordForm {
     if (!changed) {
       return null;
     }
+    // This session stays signed in; every other session of the account ends at its next request.
+    SessionPasswordStamp.forget((HttpSession) facesContext.getExternalContext().getSession(true));
     facesContext.getExternalContext().getFlash().setKeepMessages(true);
     feedback.info("Password changed");
     return home() + "?faces-redirect=true";

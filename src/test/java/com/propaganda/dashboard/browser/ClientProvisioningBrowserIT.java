@@ -3,6 +3,7 @@ package com.propaganda.dashboard.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.testsupport.MailDrop;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -21,23 +22,32 @@ class ClientProvisioningBrowserIT extends BrowserTest {
     browser.type(By.id("new-client:email"), "office@" + workspace + ".example");
     browser.type(By.id("new-client:ceoName"), "Hank Scorpio");
     browser.type(By.id("new-client:ceoEmail"), ceoEmail);
-    browser.type(By.id("new-client:ceoPassword"), "initial pass phrase 1");
     browser.driver().findElement(By.id("new-client:create")).click();
     browser.waitFor(By.xpath("//span[@class='client' and text()='Globex " + workspace + "']"));
     browser.screenshot("operator-clients");
     assertTrue(browser.driver().getPageSource().contains("Acme Growth Partners"));
     browser.driver().findElement(By.id("user-menu:sign-out")).click();
 
-    browser.signIn(workspace, ceoEmail, "initial pass phrase 1");
-    browser.type(By.id("password-form:current"), "initial pass phrase 1");
-    browser.type(By.id("password-form:new"), "my own secret phrase");
+    // The ceo opens the link mailed to them; nobody else ever knows their password.
+    String token = MailDrop.linkToken(MailDrop.latestTo(ceoEmail, workspace));
+    browser.open("set-password.xhtml?token=" + token);
+    browser.type(By.id("set-password:password"), "my own secret phrase");
+    browser.type(By.id("set-password:repeated"), "my own secret phrase");
     browser.screenshot("ceo-first-password");
-    browser.driver().findElement(By.id("password-form:change")).click();
-    browser.screenshot("ceo-after-password-change");
+    browser.driver().findElement(By.id("set-password:save")).click();
+    browser.waitFor(By.xpath("//*[text()='Your password is set; sign in with it.']"));
+    browser.screenshot("ceo-password-set");
+    browser.open("set-password.xhtml?token=" + token);
+    browser.waitFor(By.xpath("//*[text()='This link has expired or was already used.']"));
+    browser.screenshot("ceo-link-spent");
 
-    browser.waitFor(By.id("calls-form:calls"));
+    browser.signIn(workspace, ceoEmail, "my own secret phrase");
+
+    browser.waitFor(By.id("dashboard-form"));
     browser.screenshot("ceo-first-sign-in");
     assertEquals("Globex " + workspace, browser.waitFor(By.id("client-name")).getText());
+    browser.open("app/calls.xhtml");
+    browser.waitFor(By.id("calls-form:calls"));
     assertTrue(browser.driver().getPageSource().contains("No calls match."));
   }
 }

@@ -58,14 +58,15 @@ class SchemaUpgradeIT {
     // The demo clients, with their rollups folded and their audit rows sealed, as in production.
     execute(upgraded, Files.readString(Path.of("db/demo/R__demo_data.sql")));
     execute(upgraded, "SELECT fold_call_count_deltas(); SELECT seal_audit_logs(1000000)");
-    Map<String, String> rowsBefore = rowsOfEveryTable(upgraded);
+    Map<String, String> columns = columnsOfEveryTable(upgraded);
+    Map<String, String> rowsBefore = rowsOfEveryTable(upgraded, columns);
     assertTrue(rowsBefore.size() >= 12, "tables: " + rowsBefore.keySet());
 
     migrate(upgraded, "filesystem:db/migration");
     String fresh = database("_fresh");
     migrate(fresh, "filesystem:db/migration");
 
-    Map<String, String> rowsAfter = rowsOfEveryTable(upgraded);
+    Map<String, String> rowsAfter = rowsOfEveryTable(upgraded, columns);
     rowsBefore.forEach(
         (table, rows) -> assertEquals(rows, rowsAfter.get(table), "rows of " + table));
     assertEquals(query(fresh, SCHEMA_OBJECTS), query(upgraded, SCHEMA_OBJECTS));
@@ -94,23 +95,37 @@ class SchemaUpgradeIT {
         .migrate();
   }
 
-  /** A hash of each table's rows, so a lost or altered row shows. */
-  private static Map<String, String> rowsOfEveryTable(String url) throws SQLException {
-    Map<String, String> rows = new TreeMap<>();
+  /** Each table's columns, quoted and comma-separated: a later release may add columns. */
+  private static Map<String, String> columnsOfEveryTable(String url) throws SQLException {
+    Map<String, String> columns = new TreeMap<>();
     for (List<String> table :
         query(
             url,
-            "SELECT tablename, '' FROM pg_tables WHERE schemaname = 'public'"
-                + " AND tablename <> 'flyway_schema_history'")) {
-      String name = table.get(0);
+            "SELECT c.table_name, string_agg(quote_ident(c.column_name), ', '"
+                + " ORDER BY c.ordinal_position) FROM information_schema.columns c"
+                + " JOIN pg_tables t ON t.schemaname = c.table_schema AND t.tablename = c.table_name"
+                + " WHERE c.table_schema = 'public' AND c.table_name <> 'flyway_schema_history'"
+                + " GROUP BY c.table_name")) {
+      columns.put(table.get(0), table.get(1));
+    }
+    return columns;
+  }
+
+  /** A hash of each table's rows over the given columns, so a lost or altered row shows. */
+  private static Map<String, String> rowsOfEveryTable(String url, Map<String, String> columns)
+      throws SQLException {
+    Map<String, String> rows = new TreeMap<>();
+    for (Map.Entry<String, String> table : columns.entrySet()) {
       rows.put(
-          name,
+          table.getKey(),
           query(
                   url,
-                  "SELECT count(*)::text, coalesce(md5(string_agg(t::text, ',' ORDER BY t::text)),"
-                      + " '') FROM \""
-                      + name
-                      + "\" t")
+                  "SELECT count(*)::text, coalesce(md5(string_agg(t.r::text, ',' ORDER BY"
+                      + " t.r::text)), '') FROM (SELECT ROW("
+                      + table.getValue()
+                      + ") AS r FROM \""
+                      + table.getKey()
+                      + "\") t")
               .get(0)
               .toString());
     }

@@ -6,9 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.security.SetPasswordService;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.MailDrop;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -40,6 +43,8 @@ class TeamServiceIT {
 
   @EJB private AccountService account;
 
+  @EJB private SetPasswordService setPassword;
+
   @Inject private SignInAs signIn;
 
   private Tenant tenant;
@@ -52,49 +57,71 @@ class TeamServiceIT {
   }
 
   @Test
-  void anAdminAddsARepWhoMustChooseTheirOwnPassword() {
+  void anAdminAddsARepWhoSetsTheirOwnPasswordThroughTheMailedLinkOnce() {
     tenant.signInAs(signIn, Role.ADMIN);
-    UUID id =
-        team.create(new NewMember("New Rep", " New.Rep@Tenant.example", Role.SALES, NEW_PASSWORD));
+    UUID id = team.create(new NewMember("New Rep", " New.Rep@Tenant.example", Role.SALES));
     assertEquals("new.rep@tenant.example", data.text("SELECT email FROM users WHERE id = ?", id));
+    assertEquals("!", data.text("SELECT password_hash FROM users WHERE id = ?", id));
+    String token =
+        MailDrop.linkToken(MailDrop.latestTo("new.rep@tenant.example", tenant.workspace()));
     assertEquals(
-        "true", data.text("SELECT must_change_password::text FROM users WHERE id = ?", id));
+        "New Rep", setPassword.account(token).orElseThrow().name(), "the page names the account");
+
+    setPassword.setPassword(token, NEW_PASSWORD, NEW_PASSWORD);
+
+    assertTrue(
+        data.text("SELECT password_hash FROM users WHERE id = ?", id).startsWith("pbkdf2-sha256$"));
+    assertTrue(setPassword.account(token).isEmpty(), "a used link opens nothing");
+    assertRejected(
+        "password",
+        () -> setPassword.setPassword(token, "yet another passphrase", "yet another passphrase"));
+    assertEquals(
+        id + "|UPDATE",
+        data.text(
+            "SELECT user_id || '|' || action FROM audit_logs WHERE record_id = ?"
+                + " AND 'password_hash' = ANY (changed_fields)",
+            id),
+        "the change is the user's own in the log");
+  }
+
+  @Test
+  void aLinkPasswordMustKeepThePolicyAndBeTypedTwiceAlike() {
+    tenant.signInAs(signIn, Role.ADMIN);
+    team.sendPasswordLink(tenant.rep());
+    String token = MailDrop.linkToken(MailDrop.latestTo("rep@tenant.example", tenant.workspace()));
+
+    assertRejected("password", () -> setPassword.setPassword(token, "short", "short"));
+    assertRejected(
+        "repeated", () -> setPassword.setPassword(token, NEW_PASSWORD, NEW_PASSWORD + "!"));
+    assertTrue(setPassword.account(token).isPresent(), "a refused password spends nothing");
   }
 
   @Test
   void emailIsUniquePerClientOnly() {
     tenant.signInAs(signIn, Role.ADMIN);
     assertRejected(
-        "email",
-        () -> team.create(new NewMember("Twin", "rep@tenant.example", Role.SALES, NEW_PASSWORD)));
+        "email", () -> team.create(new NewMember("Twin", "rep@tenant.example", Role.SALES)));
     // other has a rep with this email as well: each client has its own.
     assertEquals(
         "rep@tenant.example", data.text("SELECT email FROM users WHERE id = ?", other.rep()));
   }
 
   @Test
-  void newUsersNeedAGoodPasswordANameAndARole() {
+  void newUsersNeedANameAnEmailAndARole() {
     tenant.signInAs(signIn, Role.CEO);
-    assertRejected(
-        "initialPassword",
-        () -> team.create(new NewMember("Short", "s@t.example", Role.SALES, "short")));
-    assertRejected(
-        "name", () -> team.create(new NewMember(" ", "n@t.example", Role.SALES, NEW_PASSWORD)));
-    assertRejected(
-        "role", () -> team.create(new NewMember("No role", "r@t.example", null, NEW_PASSWORD)));
-    assertRejected(
-        "email", () -> team.create(new NewMember("Bad", "not-an-email", Role.SALES, NEW_PASSWORD)));
+    assertRejected("name", () -> team.create(new NewMember(" ", "n@t.example", Role.SALES)));
+    assertRejected("role", () -> team.create(new NewMember("No role", "r@t.example", null)));
+    assertRejected("email", () -> team.create(new NewMember("Bad", "not-an-email", Role.SALES)));
   }
 
   @Test
   void anAdminNeverCreatesChangesOrDeactivatesACeo() {
     tenant.signInAs(signIn, Role.ADMIN);
-    assertRejected(
-        "role", () -> team.create(new NewMember("Boss", "boss@t.example", Role.CEO, NEW_PASSWORD)));
+    assertRejected("role", () -> team.create(new NewMember("Boss", "boss@t.example", Role.CEO)));
     assertRejected("role", () -> team.changeRole(tenant.ceo(), Role.SALES));
     assertRejected("role", () -> team.changeRole(tenant.rep(), Role.CEO));
     assertRejected("role", () -> team.setActive(tenant.ceo(), false));
-    assertRejected("role", () -> team.resetPassword(tenant.ceo(), NEW_PASSWORD));
+    assertRejected("role", () -> team.sendPasswordLink(tenant.ceo()));
     assertEquals("ceo", data.text("SELECT role FROM users WHERE id = ?", tenant.ceo()));
   }
 
@@ -103,13 +130,16 @@ class TeamServiceIT {
     tenant.signInAs(signIn, Role.ADMIN);
     team.changeRole(tenant.rep(), Role.ADMIN);
     team.setActive(tenant.otherRep(), false);
-    team.resetPassword(tenant.rep(), NEW_PASSWORD);
+    String hashBefore = data.text("SELECT password_hash FROM users WHERE id = ?", tenant.rep());
+    team.sendPasswordLink(tenant.rep());
     assertEquals("admin", data.text("SELECT role FROM users WHERE id = ?", tenant.rep()));
     assertEquals(
         "false", data.text("SELECT is_active::text FROM users WHERE id = ?", tenant.otherRep()));
     assertEquals(
-        "true",
-        data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));
+        hashBefore,
+        data.text("SELECT password_hash FROM users WHERE id = ?", tenant.rep()),
+        "the current password works until the link is used");
+    MailDrop.linkToken(MailDrop.latestTo("rep@tenant.example", tenant.workspace()));
   }
 
   @Test
@@ -117,8 +147,7 @@ class TeamServiceIT {
     tenant.signInAs(signIn, Role.CEO);
     assertRejected("role", () -> team.changeRole(tenant.ceo(), Role.ADMIN));
     assertRejected("active", () -> team.setActive(tenant.ceo(), false));
-    UUID second =
-        team.create(new NewMember("Second Ceo", "ceo2@tenant.example", Role.CEO, NEW_PASSWORD));
+    UUID second = team.create(new NewMember("Second Ceo", "ceo2@tenant.example", Role.CEO));
     team.changeRole(second, Role.ADMIN);
     team.changeRole(second, Role.CEO);
     team.setActive(second, false);
@@ -130,7 +159,7 @@ class TeamServiceIT {
     tenant.signInAs(signIn, Role.CEO);
     assertThrows(NotFoundException.class, () -> team.changeRole(other.rep(), Role.ADMIN));
     assertThrows(NotFoundException.class, () -> team.setActive(other.rep(), false));
-    assertThrows(NotFoundException.class, () -> team.resetPassword(other.rep(), NEW_PASSWORD));
+    assertThrows(NotFoundException.class, () -> team.sendPasswordLink(other.rep()));
     assertTrue(team.members().stream().noneMatch(m -> m.id().equals(other.rep())));
     assertEquals("sales", data.text("SELECT role FROM users WHERE id = ?", other.rep()));
   }
@@ -142,7 +171,7 @@ class TeamServiceIT {
     assertThrows(EJBAccessException.class, () -> team.changeRole(tenant.rep(), Role.ADMIN));
     assertThrows(
         EJBAccessException.class,
-        () -> team.create(new NewMember("Me Too", "me@t.example", Role.SALES, NEW_PASSWORD)));
+        () -> team.create(new NewMember("Me Too", "me@t.example", Role.SALES)));
   }
 
   @Test
@@ -157,6 +186,29 @@ class TeamServiceIT {
     assertEquals(
         "false",
         data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));
+  }
+
+  @Test
+  void guessingTheCurrentPasswordIsThrottledLikeASignIn() {
+    tenant.signInAs(signIn, Role.SALES);
+    // Three free failures, then each blocks the account for longer (1 s, 2 s, 4 s...).
+    int guesses = 0;
+    while (guesses < 8 && !tooMany(() -> account.changePassword("a guess", NEW_PASSWORD))) {
+      guesses++;
+    }
+    assertTrue(guesses >= 3 && guesses < 8, "refused after " + guesses + " guesses");
+    InvalidInputException refused =
+        assertThrows(
+            InvalidInputException.class,
+            () -> account.changePassword(Tenant.PASSWORD, NEW_PASSWORD));
+    assertTrue(
+        refused.fieldMessages().get("currentPassword").startsWith("Too many wrong passwords"),
+        "even the right password waits: " + refused.getMessage());
+  }
+
+  private static boolean tooMany(Runnable change) {
+    InvalidInputException rejected = assertThrows(InvalidInputException.class, change::run);
+    return rejected.fieldMessages().get("currentPassword").startsWith("Too many");
   }
 
   @Test

@@ -14,7 +14,7 @@ export PUBLIC_URL="${PUBLIC_URL:-http://localhost:$HTTP_PORT/}"
 if [[ -n "${SMTP_HOST:-}" ]]; then
   mail="is sent through $SMTP_HOST"
 else
-  mail="is written to $MAIL_DROP_DIR/$DB_NAME as .eml files (no SMTP_HOST)"
+  mail="is written as .eml files to $MAIL_DROP_DIR/$DB_NAME (no SMTP_HOST)"
 fi
 
 started=$(date +%s)
@@ -54,9 +54,9 @@ Demo sign-ins (password for all: Demo-Propaganda-2026)
   northwind   mia@northwind.example        sales
   agency      ops@agency.example           operator (agency staff: clients and roll-up)
 
-New users and password resets get a one-time set-password link by mail, which $mail.
-Audit checkpoints are signed into $AUDIT_CHECKPOINT_DIR/$DB_NAME; check a client's log with
-src/scripts/verify-audit-chain.sh acme
+New users and password resets get a one-time set-password link by mail; mail $mail.
+Signed audit checkpoints: $AUDIT_CHECKPOINT_DIR/$DB_NAME
+Check a client's audit log outside the database: src/scripts/verify-audit-chain.sh acme
 
 Press Ctrl+C to stop.
 BANNER

@@ -8,7 +8,7 @@ db/setup-database.sh --fresh
 mvn -B -q -DskipTests package
 
 echo "Migrating $DB_NAME..."
-java -jar target/server/payara-micro.jar --addLibs target/server/postgresql.jar \
+"$PAYARA_JAVA_HOME/bin/java" -jar target/server/payara-micro.jar --addLibs target/server/postgresql.jar \
   --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
   --deploy target/propaganda-dashboard.war --contextroot / --port 18080 --nocluster \

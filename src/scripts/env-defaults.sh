@@ -22,3 +22,5 @@ if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
 fi
 # Without SMTP_HOST, mail (set-password links) is written to this folder, one per database.
 export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$PWD/var/mail}"
+# The Java that runs Payara Micro 7 (21 or later), found on the machine: PAYARA_JAVA_HOME.
+source src/scripts/payara-java.sh

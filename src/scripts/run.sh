@@ -18,7 +18,7 @@ else
 fi
 
 started=$(date +%s)
-java -jar target/server/payara-micro.jar \
+"$PAYARA_JAVA_HOME/bin/java" -jar target/server/payara-micro.jar \
   --addLibs target/server/postgresql.jar \
   --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \

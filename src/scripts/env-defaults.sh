@@ -16,6 +16,7 @@ export AUDIT_SIGNING_KEY="${AUDIT_SIGNING_KEY:-$PWD/var/audit/signing-key.pem}"
 export AUDIT_VERIFY_KEY="${AUDIT_VERIFY_KEY:-$PWD/var/audit/verify-key.pem}"
 export AUDIT_CHECKPOINT_DIR="${AUDIT_CHECKPOINT_DIR:-$PWD/var/audit/checkpoints}"
 if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
+  command -v openssl >/dev/null 2>&1 || apt-get install -y -qq openssl >/dev/null
   mkdir -p "$(dirname "$AUDIT_SIGNING_KEY")" "$(dirname "$AUDIT_VERIFY_KEY")"
   (umask 077 && openssl genpkey -algorithm ed25519 -out "$AUDIT_SIGNING_KEY")
   openssl pkey -in "$AUDIT_SIGNING_KEY" -pubout -out "$AUDIT_VERIFY_KEY"

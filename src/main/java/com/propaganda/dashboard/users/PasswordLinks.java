@@ -35,7 +35,8 @@ public class PasswordLinks {
   @Inject private Mailer mailer;
 
   /**
-   * Withdraws the user's open links and mails a new one.
+   * Deletes the user's earlier links (used or not; their audit rows keep the history) and mails a
+   * new one.
    *
    * @param why the mail's first sentence: who asked for it and what for
    */

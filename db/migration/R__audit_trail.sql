@@ -3,13 +3,16 @@
 -- This file is the current definition; Flyway runs it again whenever it changes (see README,
 -- "SQL objects"). Tables stay in the versioned migrations.
 
--- What a row's hash covers: every column, in a canonical form.
+-- What a row's hash covers: every column, in a canonical form. The API key came later (V16): a row
+-- without one keeps the text, and so the hash, it was sealed with.
 CREATE OR REPLACE FUNCTION audit_row_text(entry audit_logs) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
-    SELECT jsonb_build_array(entry.id, entry.client_id, entry.user_id, entry.operator_id,
-                             entry.table_name, entry.record_id, entry.action, entry.old_values,
-                             entry.new_values, entry.changed_fields, host(entry.ip_address),
-                             entry.user_agent, entry.created_at AT TIME ZONE 'UTC')::text
+    SELECT (jsonb_build_array(entry.id, entry.client_id, entry.user_id, entry.operator_id,
+                              entry.table_name, entry.record_id, entry.action, entry.old_values,
+                              entry.new_values, entry.changed_fields, host(entry.ip_address),
+                              entry.user_agent, entry.created_at AT TIME ZONE 'UTC')
+            || CASE WHEN entry.api_key_id IS NULL THEN '[]'::jsonb
+                    ELSE jsonb_build_array(entry.api_key_id) END)::text
 $$;
 
 CREATE OR REPLACE FUNCTION audit_link(prev_hash text, entry audit_logs) RETURNS text
@@ -28,9 +31,11 @@ DECLARE
 BEGIN
     INSERT INTO public.audit_logs (id, client_id, user_id, operator_id, table_name, record_id,
                                    action, old_values, new_values, changed_fields, ip_address,
-                                   user_agent, created_at)
+                                   user_agent, created_at, api_key_id)
     VALUES (entry, client, actor_user, actor_operator, tbl, record, act, old_v, new_v, changed,
-            ip::inet, agent, clock_timestamp());
+            ip::inet, agent, clock_timestamp(),
+            CASE WHEN actor_user IS NOT NULL
+                 THEN NULLIF(current_setting('app.actor_api_key', true), '')::uuid END);
     INSERT INTO public.audit_unsealed VALUES (entry);
     RETURN entry;
 END;
@@ -118,16 +123,16 @@ END;
 $$;
 
 -- Row changes, with the actor, IP and user agent the application set for the transaction
--- (app.actor_user, app.actor_operator, app.client_ip, app.user_agent). Password hashes and the
--- derived search text are left out; an update of sign-in bookkeeping alone is not recorded (the
--- sign-in is, as an access event).
+-- (app.actor_user, app.actor_operator, app.client_ip, app.user_agent). Password hashes, key hashes
+-- and the derived search text are left out; an update of sign-in or key-use bookkeeping alone is
+-- not recorded (the sign-in is, as an access event).
 CREATE OR REPLACE FUNCTION audit_row_change() RETURNS trigger
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     old_full jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_full jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
-    old_v jsonb := old_full - 'password_hash' - 'token_hash' - 'search_text';
-    new_v jsonb := new_full - 'password_hash' - 'token_hash' - 'search_text';
+    old_v jsonb := old_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'search_text';
+    new_v jsonb := new_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'search_text';
     row_v jsonb := COALESCE(new_v, old_v);
     changed text[];
 BEGIN
@@ -136,7 +141,7 @@ BEGIN
         FROM jsonb_object_keys(new_full) k
         WHERE new_full -> k IS DISTINCT FROM old_full -> k
           AND k NOT IN ('updated_at', 'search_text');
-        IF changed IS NULL OR changed <@ ARRAY['last_login'] THEN
+        IF changed IS NULL OR changed <@ ARRAY['last_login', 'last_used_at'] THEN
             RETURN NULL;
         END IF;
     END IF;

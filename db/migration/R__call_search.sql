@@ -15,7 +15,7 @@ DROP FUNCTION IF EXISTS public.matching_call_ids(text);
 
 CREATE OR REPLACE VIEW public.call_search AS
     SELECT c.id, c.placed_at, c.prospect_name, c.user_id, c.call_type, c.status, c.outcome,
-           c.loss_reason_id, c.search_text
+           c.loss_reason_id, c.search_text, c.updated_at
     FROM public.calls c
     WHERE c.client_id = public.current_tenant();
 REVOKE ALL ON public.call_search FROM PUBLIC;

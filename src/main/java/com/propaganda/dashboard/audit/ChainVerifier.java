@@ -26,10 +26,12 @@ public final class ChainVerifier {
   private static final UUID NO_CLIENT = new UUID(0, 0);
 
   private static final String LINKS =
-      "SELECT c.seq, c.audit_id, c.hash, pg_catalog.jsonb_build_array(a.id, a.client_id,"
+      "SELECT c.seq, c.audit_id, c.hash, (pg_catalog.jsonb_build_array(a.id, a.client_id,"
           + " a.user_id, a.operator_id, a.table_name, a.record_id, a.action, a.old_values,"
           + " a.new_values, a.changed_fields, pg_catalog.host(a.ip_address), a.user_agent,"
-          + " pg_catalog.timezone('UTC', a.created_at))::text AS row_text"
+          + " pg_catalog.timezone('UTC', a.created_at)) OPERATOR(pg_catalog.||)"
+          + " CASE WHEN a.api_key_id IS NULL THEN '[]'::pg_catalog.jsonb"
+          + " ELSE pg_catalog.jsonb_build_array(a.api_key_id) END)::text AS row_text"
           + " FROM public.audit_chain c LEFT JOIN public.audit_logs a ON a.id = c.audit_id"
           + " WHERE c.chain = ? ORDER BY c.seq";
 

@@ -10,6 +10,8 @@ import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.ClientDays;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
@@ -46,6 +48,7 @@ public class AuditLogService {
   @EJB private AuditRecorder recorder;
 
   /** One page after {@code after} (from the newest without one). */
+  @KeyScope(KeyScopes.AUDIT_READ)
   public List<AuditEntry> page(AuditFilter filter, AuditCursor after, int max) {
     Caller caller = context.caller();
     ZoneId zone = context.zone();

@@ -143,6 +143,10 @@ public class Call extends TenantOwned {
     return createdAt;
   }
 
+  public OffsetDateTime getPlacedAt() {
+    return placedAt;
+  }
+
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
   }

@@ -45,6 +45,7 @@ final class CallConditions {
         filter.getPlacedFrom() == null ? null : days.start(filter.getPlacedFrom()));
     calls.add(
         "placed_at < ?", filter.getPlacedTo() == null ? null : days.end(filter.getPlacedTo()));
+    calls.add("updated_at >= ?", filter.getUpdatedSince());
     return calls;
   }
 

@@ -5,14 +5,18 @@ import java.util.UUID;
 
 /**
  * Exact call counts from the daily rollup (team_call_figures: call_counts plus the deltas not yet
- * folded in), for the filters the rollup covers: everything but a rep and the search box.
+ * folded in), for the filters the rollup covers: everything but a rep, the search box and a change
+ * time.
  */
 final class CallCounts {
 
   private CallCounts() {}
 
   static boolean covers(CallFilter filter, UUID onlyOwner) {
-    return onlyOwner == null && filter.getRepId() == null && !SearchTerm.applies(filter);
+    return onlyOwner == null
+        && filter.getRepId() == null
+        && filter.getUpdatedSince() == null
+        && !SearchTerm.applies(filter);
   }
 
   static long count(TenantSql sql, CallFilter filter) {

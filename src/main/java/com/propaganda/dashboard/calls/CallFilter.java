@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -29,6 +30,7 @@ public class CallFilter implements Serializable {
   private LocalDate placedFrom;
   private LocalDate placedTo;
   private String search;
+  private OffsetDateTime updatedSince;
 
   public CallStatus getStatus() {
     return status;
@@ -96,8 +98,18 @@ public class CallFilter implements Serializable {
   }
 
   /** A value to compare filters by, for knowing when a cached count is stale. */
+  /** Calls changed at or after this instant only; the API's way to sync. */
+  public OffsetDateTime getUpdatedSince() {
+    return updatedSince;
+  }
+
+  public void setUpdatedSince(OffsetDateTime updatedSince) {
+    this.updatedSince = updatedSince;
+  }
+
   public Object state() {
     return Arrays.asList(
+        updatedSince,
         status,
         outcome,
         type,

@@ -47,6 +47,22 @@ final class CallListSql {
         .get(0);
   }
 
+  /** The ids of a page, newest first, after the cursor (from the newest without one). */
+  List<UUID> ids(CallCursor after, int max) {
+    List<Object> parameters = new ArrayList<>(conditions.parameters());
+    String where = conditions.where();
+    if (after != null) {
+      where += (where.isEmpty() ? " WHERE " : " AND ") + "(c.placed_at, c.id) < (?, ?)";
+      parameters.add(after.placedAt());
+      parameters.add(after.id());
+    }
+    parameters.add(max);
+    return sql.query(
+        "SELECT c.id FROM " + source + where + CallOrder.NEWEST_FIRST.sqlOrderBy("c") + " LIMIT ?",
+        parameters,
+        row -> row.getObject(1, UUID.class));
+  }
+
   /** The ids of a page: after the given call in this order (from the start without one). */
   List<UUID> ids(CallOrder order, UUID after, int skip, int max) {
     List<Object> parameters = new ArrayList<>(conditions.parameters());

@@ -10,6 +10,8 @@ import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -102,6 +104,45 @@ public class CallService {
   private CallListSql listSql(CallFilter filter) {
     return new CallListSql(
         sql, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), context.days()));
+  }
+
+  /** One page of whole calls, newest first, after the cursor: the API's list. */
+  @KeyScope(KeyScopes.CALLS_READ)
+  public List<CallRecord> records(CallFilter filter, CallCursor after, int max) {
+    return CallRecords.read(entityManager, listSql(filter).ids(after, max), context.zone());
+  }
+
+  /** One whole call; reading it is recorded in the audit log. */
+  @KeyScope(KeyScopes.CALLS_READ)
+  public CallRecord record(UUID id) {
+    CallRecord call = CallRecords.of(visibleCall(id), context.zone());
+    recorder.record(AuditEvent.access(context.actor(), "calls", id, "open"));
+    return call;
+  }
+
+  /** A call from the fields a request names, under the form's rules. */
+  @KeyScope(KeyScopes.CALLS_WRITE)
+  public CallRecord create(CallPatch patch) {
+    CallDraft draft = new CallDraft();
+    patch.applyTo(draft, context.zone());
+    return saved(log(draft));
+  }
+
+  /** Changes the fields a request names; the others stay. */
+  @KeyScope(KeyScopes.CALLS_WRITE)
+  public CallRecord change(UUID id, CallPatch patch) {
+    CallDraft draft = visibleCall(id).toDraft(context.zone());
+    patch.applyTo(draft, context.zone());
+    update(id, draft);
+    return saved(id);
+  }
+
+  /** The call as the database has it now, placed_at and updated_at included. */
+  private CallRecord saved(UUID id) {
+    entityManager.flush();
+    Call call = entityManager.find(Call.class, id);
+    entityManager.refresh(call);
+    return CallRecords.of(call, context.zone());
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
@@ -228,6 +269,7 @@ public class CallService {
   }
 
   @RolesAllowed({Roles.CEO, Roles.ADMIN})
+  @KeyScope(KeyScopes.CALLS_WRITE)
   public void delete(UUID id) {
     entityManager.remove(visibleCall(id));
   }

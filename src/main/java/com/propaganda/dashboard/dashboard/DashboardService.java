@@ -2,6 +2,8 @@ package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -33,6 +35,7 @@ public class DashboardService {
 
   @Inject private CallerContext context;
 
+  @KeyScope(KeyScopes.REPORTS_READ)
   public Dashboard open(DashboardFilter requested) {
     Caller caller = context.caller();
     boolean sales = (context.role() == Role.SALES);

@@ -1,11 +1,12 @@
 package com.propaganda.dashboard.dashboard;
 
+import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 
 /** The periods a dashboard offers, resolved against the client's today. */
-public enum PeriodPreset {
+public enum PeriodPreset implements DatabaseCode {
   TODAY("Today"),
   LAST_7_DAYS("Last 7 days"),
   LAST_30_DAYS("Last 30 days"),

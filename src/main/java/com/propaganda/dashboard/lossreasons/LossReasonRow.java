@@ -11,7 +11,7 @@ public class LossReasonRow implements Serializable {
   private final UUID id;
   private String name;
   private String description;
-  private final boolean active;
+  private boolean active;
   private final long calls;
 
   public LossReasonRow(UUID id, String name, String description, boolean active, long calls) {
@@ -44,6 +44,10 @@ public class LossReasonRow implements Serializable {
 
   public boolean isActive() {
     return active;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
   }
 
   public long getCalls() {

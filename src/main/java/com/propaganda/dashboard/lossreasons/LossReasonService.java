@@ -6,6 +6,8 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
@@ -14,6 +16,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /** The client's catalogue of loss reasons: everyone reads it, admin and ceo maintain it. */
 @Stateless
@@ -37,6 +40,7 @@ public class LossReasonService {
         .getResultList();
   }
 
+  @KeyScope({KeyScopes.CALLS_READ, KeyScopes.LOSS_REASONS_WRITE})
   public List<LossReasonRow> catalogue() {
     return entityManager
         .createQuery(
@@ -47,6 +51,28 @@ public class LossReasonService {
         .getResultList();
   }
 
+  /** One reason as the catalogue lists it. */
+  @KeyScope({KeyScopes.CALLS_READ, KeyScopes.LOSS_REASONS_WRITE})
+  public LossReasonRow reason(UUID id) {
+    LossReason reason = find(id);
+    return new LossReasonRow(
+        reason.getId(), reason.getName(), reason.getDescription(), reason.isActive(), uses(reason));
+  }
+
+  /**
+   * Changes what {@code edit} changes on the reason's row (name, description, whether it is
+   * active), under the same rules as the page.
+   */
+  @KeyScope(KeyScopes.LOSS_REASONS_WRITE)
+  public LossReasonRow change(UUID id, Consumer<LossReasonRow> edit) {
+    LossReasonRow row = reason(id);
+    edit.accept(row);
+    update(id, row.getName(), row.getDescription());
+    setActive(id, row.isActive());
+    return reason(id);
+  }
+
+  @KeyScope(KeyScopes.LOSS_REASONS_WRITE)
   public UUID create(String name, String description) {
     String cleanName = checkedName(name, null);
     LossReason reason = new LossReason(cleanName, Text.clean(description));
@@ -55,12 +81,14 @@ public class LossReasonService {
     return reason.getId();
   }
 
+  @KeyScope(KeyScopes.LOSS_REASONS_WRITE)
   public void update(UUID id, String name, String description) {
     LossReason reason = find(id);
     reason.describe(checkedName(name, id), Text.clean(description));
     UniqueConstraint.flush(entityManager, "name", DUPLICATE);
   }
 
+  @KeyScope(KeyScopes.LOSS_REASONS_WRITE)
   public void setActive(UUID id, boolean active) {
     find(id).setActive(active);
   }
@@ -68,16 +96,19 @@ public class LossReasonService {
   /** Only an unused reason can go; one in use is deactivated instead. */
   public void delete(UUID id) {
     LossReason reason = find(id);
-    long uses =
-        entityManager
-            .createQuery("SELECT COUNT(c) FROM Call c WHERE c.lossReason = :reason", Long.class)
-            .setParameter("reason", reason)
-            .getSingleResult();
+    long uses = uses(reason);
     if (uses > 0) {
       throw InvalidInputException.of(
           "name", uses + " calls give this reason: deactivate it instead of deleting it");
     }
     entityManager.remove(reason);
+  }
+
+  private long uses(LossReason reason) {
+    return entityManager
+        .createQuery("SELECT COUNT(c) FROM Call c WHERE c.lossReason = :reason", Long.class)
+        .setParameter("reason", reason)
+        .getSingleResult();
   }
 
   private LossReason find(UUID id) {

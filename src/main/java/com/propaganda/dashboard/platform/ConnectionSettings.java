@@ -30,9 +30,14 @@ public final class ConnectionSettings {
     return this;
   }
 
-  /** Who acts, as the audit triggers record it; a null part is recorded as unknown. */
-  public ConnectionSettings actor(UUID user, UUID operator, String ip, String userAgent) {
+  /**
+   * Who acts, as the audit triggers record it: a user (through an API key of theirs, if not null)
+   * or an operator; a null part is recorded as unknown.
+   */
+  public ConnectionSettings actor(
+      UUID user, UUID apiKey, UUID operator, String ip, String userAgent) {
     values.put("app.actor_user", Objects.toString(user, ""));
+    values.put("app.actor_api_key", Objects.toString(apiKey, ""));
     values.put("app.actor_operator", Objects.toString(operator, ""));
     values.put("app.client_ip", Objects.toString(ip, ""));
     values.put("app.user_agent", Objects.toString(userAgent, ""));

@@ -17,11 +17,13 @@ import java.io.UncheckedIOException;
 import java.util.Set;
 
 /**
- * Form sign-in kept in the session. The login page hands a credential to {@code
- * SecurityContext.authenticate}; after that, every request hands the container the caller's name
- * and groups from the session itself. Payara's built-in form mechanism restores the caller through
- * its auto-applied session, which under concurrent sign-ins sometimes lost the groups and answered
- * 403 to a signed-in user (payara/Payara#6145, reproduced here with five parallel sign-ins).
+ * The application's one authentication mechanism (Jakarta Security allows one): API requests carry
+ * a key ({@link ApiKeyAuthentication}); for everything else, form sign-in kept in the session. The
+ * login page hands a credential to {@code SecurityContext.authenticate}; after that, every request
+ * hands the container the caller's name and groups from the session itself. Payara's built-in form
+ * mechanism restores the caller through its auto-applied session, which under concurrent sign-ins
+ * sometimes lost the groups and answered 403 to a signed-in user (payara/Payara#6145, reproduced
+ * here with five parallel sign-ins).
  */
 @ApplicationScoped
 public class SessionAuthentication implements HttpAuthenticationMechanism {
@@ -30,12 +32,17 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
+  @Inject private ApiKeyAuthentication apiKeys;
+
   /** Who is signed in to a session: the principal's name and the groups the store gave. */
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
 
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    if (ApiKeyAuthentication.isApi(request)) {
+      return apiKeys.authenticate(request, response, context);
+    }
     Credential credential = context.getAuthParameters().getCredential();
     if (credential != null) {
       return signIn(request, context, credential);

@@ -6,7 +6,8 @@ import java.util.UUID;
 /**
  * The one codec of the caller principal's name, written by the identity store after the password
  * was checked, so no request parameter can change it: {@code <clientId>/<userId>} for a client's
- * user, {@code agency/<operatorId>} for an agency operator.
+ * user, {@code <clientId>/<userId>/<apiKeyId>} for a user's API key, {@code agency/<operatorId>}
+ * for an agency operator.
  */
 public final class PrincipalNames {
 
@@ -21,17 +22,33 @@ public final class PrincipalNames {
     return clientId + SEPARATOR + userId;
   }
 
+  public static String ofApiKey(UUID clientId, UUID userId, UUID apiKeyId) {
+    return ofUser(clientId, userId) + SEPARATOR + apiKeyId;
+  }
+
   public static String ofOperator(UUID operatorId) {
     return AGENCY_WORKSPACE + SEPARATOR + operatorId;
   }
 
-  /** The client's user a name stands for, or empty for an operator or a foreign name. */
+  /**
+   * The client's user a name stands for, directly or through a key of theirs; empty for an operator
+   * or a foreign name.
+   */
   public static Optional<Caller> user(String name) {
     String[] parts = parts(name);
-    if (parts.length != 2 || AGENCY_WORKSPACE.equals(parts[0])) {
+    if (parts.length < 2 || parts.length > 3 || AGENCY_WORKSPACE.equals(parts[0])) {
+      return Optional.empty();
+    }
+    if (parts.length == 3 && uuid(parts[2]).isEmpty()) {
       return Optional.empty();
     }
     return uuid(parts[0]).flatMap(client -> uuid(parts[1]).map(user -> new Caller(client, user)));
+  }
+
+  /** The API key a user's name carries, or empty for a signed-in person. */
+  public static Optional<UUID> apiKey(String name) {
+    String[] parts = parts(name);
+    return parts.length == 3 && user(name).isPresent() ? uuid(parts[2]) : Optional.empty();
   }
 
   /** The operator a name stands for, or empty for a client's user or a foreign name. */

@@ -16,7 +16,7 @@ public class RequestOrigin {
   private boolean denialRecorded;
   private boolean signInBusy;
 
-  void capture(HttpServletRequest request) {
+  public void capture(HttpServletRequest request) {
     ip =
         ClientAddress.of(
             request.getRemoteAddr(),

@@ -9,13 +9,19 @@ import jakarta.interceptor.InvocationContext;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import java.lang.reflect.Method;
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Binds the caller's client as tenant inside the EJB's transaction, then checks that the account
  * behind the session is still what it was at sign-in: a user who was deactivated, whose role
- * changed or whose client was deactivated is refused at once, on sessions already open. Records the
- * checked caller in the {@link CallerContext} the service reads. The entity manager injected here
- * is the same transaction-scoped persistence context the service uses.
+ * changed or whose client was deactivated is refused at once, on sessions already open. A caller
+ * acting through an API key also needs the method's {@link KeyScope} on a key still in force.
+ * Records the checked caller in the {@link CallerContext} the service reads. The entity manager
+ * injected here is the same transaction-scoped persistence context the service uses.
  */
 @TenantBound
 @Interceptor
@@ -27,6 +33,8 @@ public class TenantBoundInterceptor {
   @Inject private SecurityContext securityContext;
 
   @Inject private UserAccounts users;
+
+  @Inject private ApiKeyScopes apiKeys;
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -45,8 +53,26 @@ public class TenantBoundInterceptor {
       if (!current) {
         throw new EJBAccessException("The account changed since sign-in");
       }
+      UUID apiKey = context.actor().apiKeyId();
+      if (apiKey != null) {
+        checkScope(apiKey, invocation.getMethod());
+      }
       context.verifiedUser(role, client.zone());
       return invocation.proceed();
+    }
+  }
+
+  private void checkScope(UUID apiKey, Method method) {
+    KeyScope needed =
+        Optional.ofNullable(method.getAnnotation(KeyScope.class))
+            .orElseGet(() -> method.getDeclaringClass().getAnnotation(KeyScope.class));
+    if (needed == null) {
+      throw new EJBAccessException("Not open to API keys: " + method.getName());
+    }
+    Set<String> held = apiKeys.activeScopes(apiKey);
+    if (Arrays.stream(needed.value()).noneMatch(held::contains)) {
+      throw new EJBAccessException(
+          "The API key lacks the scope " + String.join(" or ", needed.value()));
     }
   }
 }

@@ -9,6 +9,8 @@ import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
@@ -40,6 +42,7 @@ public class TeamService {
 
   @Inject private PasswordLinks passwordLinks;
 
+  @KeyScope(KeyScopes.CALLS_READ)
   public List<TeamMember> members() {
     return entityManager
         .createQuery(
@@ -47,6 +50,21 @@ public class TeamService {
                 + " u.active, u.lastLogin) FROM User u ORDER BY u.active DESC, u.name",
             TeamMember.class)
         .getResultList();
+  }
+
+  @KeyScope(KeyScopes.CALLS_READ)
+  public TeamMember member(UUID id) {
+    User user = id == null ? null : entityManager.find(User.class, id);
+    if (user == null) {
+      throw new NotFoundException("User");
+    }
+    return new TeamMember(
+        user.getId(),
+        user.getName(),
+        user.getEmail(),
+        user.getRole(),
+        user.isActive(),
+        user.getLastLogin());
   }
 
   /** The reps a call can be assigned to. */

@@ -27,10 +27,30 @@ class PrincipalNamesTest {
     assertTrue(PrincipalNames.user(name).isEmpty());
   }
 
+  @Test
+  void aKeysNameActsAsItsOwnerAndNamesTheKey() {
+    Caller owner = new Caller(UUID.randomUUID(), UUID.randomUUID());
+    UUID key = UUID.randomUUID();
+    String name = PrincipalNames.ofApiKey(owner.clientId(), owner.userId(), key);
+    assertEquals(Optional.of(owner), PrincipalNames.user(name));
+    assertEquals(Optional.of(key), PrincipalNames.apiKey(name));
+    assertTrue(PrincipalNames.apiKey(owner.principalName()).isEmpty());
+  }
+
   @ParameterizedTest
-  @ValueSource(strings = {"", "admin", "not-a-uuid/also-not", "a/b/c", "agency/not-a-uuid"})
+  @ValueSource(
+      strings = {
+        "",
+        "admin",
+        "not-a-uuid/also-not",
+        "a/b/c",
+        "agency/not-a-uuid",
+        "00000000-0000-0000-0000-000000000001/00000000-0000-0000-0000-000000000002/x",
+        "agency/00000000-0000-0000-0000-000000000001/00000000-0000-0000-0000-000000000002"
+      })
   void anyOtherNameStandsForNobody(String name) {
     assertTrue(PrincipalNames.user(name).isEmpty());
     assertTrue(PrincipalNames.operator(name).isEmpty());
+    assertTrue(PrincipalNames.apiKey(name).isEmpty());
   }
 }

@@ -141,7 +141,7 @@ class RowLevelSecurityIT {
   void operatorsReadCountsOnlyThroughTheNarrowFunction() throws SQLException {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      new ConnectionSettings().actor(null, DEMO_OPERATOR, null, null).applyTo(connection);
+      new ConnectionSettings().actor(null, null, DEMO_OPERATOR, null, null).applyTo(connection);
       assertEquals(
           1,
           count(

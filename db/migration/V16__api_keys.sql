@@ -1,0 +1,27 @@
+-- API keys (see README, "API"): a ceo or admin gives a system of the client's a key that acts in
+-- their name with no more than the scopes it was given. Only the secret's SHA-256 is kept.
+CREATE TABLE api_keys (
+    id UUID PRIMARY KEY,
+    client_id UUID NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    owner_id UUID NOT NULL,
+    name TEXT NOT NULL CHECK (length(btrim(name)) BETWEEN 1 AND 100),
+    prefix TEXT NOT NULL,
+    secret_hash TEXT NOT NULL UNIQUE,
+    scopes TEXT NOT NULL CHECK (scopes ~ '^(calls:read|calls:write|loss-reasons:write|reports:read|audit:read)(,(calls:read|calls:write|loss-reasons:write|reports:read|audit:read))*$'),
+    requests_per_minute INTEGER NOT NULL DEFAULT 600 CHECK (requests_per_minute BETWEEN 1 AND 100000),
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    expires_at TIMESTAMP WITH TIME ZONE,
+    last_used_at TIMESTAMP WITH TIME ZONE,
+    revoked_at TIMESTAMP WITH TIME ZONE,
+    -- The owner is a user of the same client: no key of one client acts as another's user.
+    FOREIGN KEY (client_id, owner_id) REFERENCES users (client_id, id) ON DELETE CASCADE
+);
+CREATE INDEX idx_api_keys_client ON api_keys (client_id, created_at DESC);
+GRANT SELECT, INSERT, UPDATE ON api_keys TO ${app_role};
+
+-- A change made through a key names the key beside its owner (app.actor_api_key).
+ALTER TABLE audit_logs ADD COLUMN api_key_id UUID;
+
+-- A set-password link's user is a user of the link's client.
+ALTER TABLE password_links
+    ADD FOREIGN KEY (client_id, user_id) REFERENCES users (client_id, id) ON DELETE CASCADE;

@@ -1,0 +1,104 @@
+package com.propaganda.dashboard.api;
+
+import com.propaganda.dashboard.calls.CallCursor;
+import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.calls.CallOutcome;
+import com.propaganda.dashboard.calls.CallRecord;
+import com.propaganda.dashboard.calls.CallService;
+import com.propaganda.dashboard.calls.CallStatus;
+import com.propaganda.dashboard.calls.CallType;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.io.InputStream;
+import java.util.Set;
+
+/** {@code /api/v1/calls}: the call list's filters, newest first, and a call's whole life. */
+@Path("calls")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class CallsResource {
+
+  private static final Set<String> FILTERS =
+      Set.of(
+          "status",
+          "outcome",
+          "type",
+          "rep_id",
+          "loss_reason_id",
+          "from",
+          "to",
+          "q",
+          "updated_since",
+          "limit",
+          "cursor");
+
+  @EJB private CallService calls;
+
+  @Context private UriInfo uri;
+
+  @GET
+  public Response list() {
+    QueryFields query = new QueryFields(uri, FILTERS);
+    CallFilter filter = new CallFilter();
+    filter.setStatus(query.code("status", CallStatus.class));
+    filter.setOutcome(query.code("outcome", CallOutcome.class));
+    filter.setType(query.code("type", CallType.class));
+    filter.setRepId(query.id("rep_id"));
+    filter.setLossReasonId(query.id("loss_reason_id"));
+    filter.setPlacedFrom(query.date("from"));
+    filter.setPlacedTo(query.date("to"));
+    filter.setSearch(query.text("q"));
+    filter.setUpdatedSince(query.time("updated_since"));
+    int limit = query.limit();
+    Cursor cursor = Cursor.from(query);
+    query.check();
+    CallCursor after = cursor == null ? null : new CallCursor(cursor.at(), cursor.id());
+    return Response.ok(
+            ApiJson.page(
+                calls.records(filter, after, limit + 1),
+                limit,
+                CallJson::of,
+                (CallRecord call) -> new Cursor(call.placedAt(), call.id())))
+        .build();
+  }
+
+  @GET
+  @Path("{id}")
+  public Response get(@PathParam("id") String id) {
+    return Response.ok(CallJson.of(calls.record(PathIds.of(id)))).build();
+  }
+
+  @POST
+  public Response create(InputStream body) {
+    CallRecord call = calls.create(CallJson.patch(RequestBody.object(body)));
+    return Response.created(uri.getAbsolutePathBuilder().path(call.id().toString()).build())
+        .entity(CallJson.of(call))
+        .build();
+  }
+
+  @PATCH
+  @Path("{id}")
+  public Response change(@PathParam("id") String id, InputStream body) {
+    var call = PathIds.of(id);
+    return Response.ok(CallJson.of(calls.change(call, CallJson.patch(RequestBody.object(body)))))
+        .build();
+  }
+
+  @DELETE
+  @Path("{id}")
+  public Response delete(@PathParam("id") String id) {
+    calls.delete(PathIds.of(id));
+    return Response.noContent().build();
+  }
+}

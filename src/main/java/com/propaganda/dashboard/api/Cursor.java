@@ -1,0 +1,45 @@
+package com.propaganda.dashboard.api;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
+import java.util.Base64;
+import java.util.UUID;
+
+/**
+ * Where a page ended, as an opaque {@code cursor}: the last row's time and id, which the lists
+ * order by (newest first). Opaque so that callers pass it back as given and the encoding may
+ * change.
+ */
+record Cursor(OffsetDateTime at, UUID id) {
+
+  private static final String VERSION = "1";
+
+  String encode() {
+    String plain = VERSION + "|" + at.toInstant() + "|" + id;
+    return Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** The cursor the query names, or null for the first page. */
+  static Cursor from(QueryFields query) {
+    String text = query.text("cursor");
+    if (text == null) {
+      return null;
+    }
+    try {
+      String[] parts =
+          new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+      if (parts.length == 3 && VERSION.equals(parts[0])) {
+        return new Cursor(
+            Instant.parse(parts[1]).atOffset(ZoneOffset.UTC), UUID.fromString(parts[2]));
+      }
+    } catch (IllegalArgumentException | DateTimeParseException notACursor) {
+      // named below, like a cursor of another version
+    }
+    return query.wrong("cursor", "A next_cursor this list answered");
+  }
+}

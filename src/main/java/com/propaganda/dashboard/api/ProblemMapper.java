@@ -1,0 +1,74 @@
+package com.propaganda.dashboard.api;
+
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.Problem;
+import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every failure of an API request as {@code application/problem+json}: the services' refusals in
+ * the forms' words, field by field under the API's field names; anything unforeseen as a 500 that
+ * says nothing of the inside (the log has it).
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable thrown) {
+    return answer(problemOf(unwrapped(thrown)));
+  }
+
+  static Response answer(Problem problem) {
+    return Response.status(problem.status())
+        .type(Problem.MEDIA_TYPE)
+        .entity(problem.toJson().toString())
+        .build();
+  }
+
+  private static Problem problemOf(Throwable thrown) {
+    if (thrown instanceof ApiException refused) {
+      return refused.problem();
+    }
+    if (thrown instanceof InvalidInputException invalid) {
+      return new Problem(
+          422, "Unprocessable Content", "The request breaks a rule", apiNames(invalid));
+    }
+    if (thrown instanceof com.propaganda.dashboard.platform.NotFoundException) {
+      return Problem.of(404, "Not Found", "No such record, or it is not yours to see");
+    }
+    if (thrown instanceof EJBAccessException) {
+      return Problem.of(
+          403, "Forbidden", "The key's scopes or its owner's role do not allow this request");
+    }
+    if (thrown instanceof WebApplicationException web) {
+      Response.StatusType status = web.getResponse().getStatusInfo();
+      return Problem.of(status.getStatusCode(), status.getReasonPhrase(), web.getMessage());
+    }
+    LOG.log(Level.SEVERE, "API request failed", thrown);
+    return Problem.of(500, "Internal Server Error", "The request failed; it was logged");
+  }
+
+  private static Throwable unwrapped(Throwable thrown) {
+    Throwable inner = thrown;
+    while (inner instanceof EJBException wrapper && wrapper.getCause() != null) {
+      inner = wrapper.getCause();
+    }
+    return inner;
+  }
+
+  private static Map<String, String> apiNames(InvalidInputException invalid) {
+    Map<String, String> named = new LinkedHashMap<>();
+    invalid.fieldMessages().forEach((field, message) -> named.put(ApiNames.of(field), message));
+    return named;
+  }
+}

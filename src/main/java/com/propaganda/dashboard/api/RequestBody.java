@@ -1,0 +1,64 @@
+package com.propaganda.dashboard.api;
+
+import com.propaganda.dashboard.platform.Problem;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * A request's JSON object, read whole but no more than {@link #MAX_BYTES}: a bigger body is refused
+ * before it is parsed, and a body that is no JSON object says where it broke.
+ */
+final class RequestBody {
+
+  static final int MAX_BYTES = 1024 * 1024;
+
+  private RequestBody() {}
+
+  static JsonObject object(InputStream body) {
+    byte[] bytes = bounded(body);
+    if (bytes.length == 0) {
+      throw bad("The request needs a JSON object as its body");
+    }
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+      JsonValue value = reader.readValue();
+      if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+        throw bad("The body must be a JSON object");
+      }
+      return value.asJsonObject();
+    } catch (JsonParsingException malformed) {
+      throw bad(
+          "The body is not valid JSON (line "
+              + malformed.getLocation().getLineNumber()
+              + ", column "
+              + malformed.getLocation().getColumnNumber()
+              + ")");
+    } catch (JsonException malformed) {
+      throw bad("The body is not valid JSON");
+    }
+  }
+
+  static byte[] bounded(InputStream body) {
+    try {
+      byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+      if (bytes.length > MAX_BYTES) {
+        throw new ApiException(
+            Problem.of(413, "Content Too Large", "A request body holds at most 1 MB"));
+      }
+      return bytes;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ApiException bad(String detail) {
+    return new ApiException(Problem.of(400, "Bad Request", detail));
+  }
+}

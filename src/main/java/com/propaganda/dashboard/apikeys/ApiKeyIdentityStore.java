@@ -1,0 +1,51 @@
+package com.propaganda.dashboard.apikeys;
+
+import com.propaganda.dashboard.tenancy.CrossClientSql;
+import com.propaganda.dashboard.tenancy.PrincipalNames;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.Credential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Validates API keys: the caller is the key's owner acting through the key (the principal name
+ * carries both), and the only group is the owner's role today. Scopes are checked per service call
+ * ({@link com.propaganda.dashboard.tenancy.KeyScope}).
+ */
+@ApplicationScoped
+public class ApiKeyIdentityStore implements IdentityStore {
+
+  private static final String CALLER =
+      "SELECT key_id, client_id, owner_id, owner_role FROM api_key_caller(?)";
+
+  @Inject private CrossClientSql sql;
+
+  @Override
+  public CredentialValidationResult validate(Credential credential) {
+    if (!(credential instanceof ApiKeyCredential key)) {
+      return CredentialValidationResult.NOT_VALIDATED_RESULT;
+    }
+    if (!ApiKeySecret.looksLikeKey(key.token())) {
+      return CredentialValidationResult.INVALID_RESULT;
+    }
+    return sql
+        .query(
+            "Finding an API key",
+            CALLER,
+            List.of(new ApiKeySecret(key.token()).hash()),
+            row ->
+                new CredentialValidationResult(
+                    PrincipalNames.ofApiKey(
+                        row.getObject(2, UUID.class),
+                        row.getObject(3, UUID.class),
+                        row.getObject(1, UUID.class)),
+                    Set.of(row.getString(4))))
+        .stream()
+        .findFirst()
+        .orElse(CredentialValidationResult.INVALID_RESULT);
+  }
+}

@@ -1,0 +1,100 @@
+package com.propaganda.dashboard.security;
+
+import com.propaganda.dashboard.apikeys.ApiKeyCredential;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The API's half of {@link SessionAuthentication}: {@code Authorization: Bearer <key>} on every
+ * request, no session. A refused key is recorded and throttled like a failed sign-in, per key
+ * prefix and per address, so guessing costs the guesser time; a valid key costs no throttle write.
+ */
+@ApplicationScoped
+class ApiKeyAuthentication {
+
+  /** The throttle's "workspace" of API keys: no client can have it (it holds a space). */
+  private static final String KEYS = "api keys";
+
+  private static final String BEARER = "Bearer ";
+
+  @Inject private IdentityStoreHandler identityStores;
+
+  @Inject private RequestOrigin origin;
+
+  @EJB private SignInThrottle throttle;
+
+  @EJB private AuditRecorder recorder;
+
+  static boolean isApi(HttpServletRequest request) {
+    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+  }
+
+  AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    origin.capture(request);
+    String header = request.getHeader("Authorization");
+    if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
+      return context.isProtected()
+          ? refuse(response, 401, "Send an API key: Authorization: Bearer <key>")
+          : context.doNothing();
+    }
+    ApiKeyCredential key = new ApiKeyCredential(header.substring(BEARER.length()).strip());
+    CredentialValidationResult result = identityStores.validate(key);
+    if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      return context.notifyContainerAboutLogin(
+          result.getCallerPrincipal().getName(), result.getCallerGroups());
+    }
+    boolean mayTryAgain = throttle.reserve(KEYS, key.loggablePrefix(), origin.ip());
+    recorder.recordFailedSignIn(
+        Actor.anonymous(origin),
+        null,
+        Json.createObjectBuilder()
+            .add("event", mayTryAgain ? "api key refused" : "api key refused: too many failures")
+            .add("key", key.loggablePrefix())
+            .build());
+    if (!mayTryAgain) {
+      response.setHeader("Retry-After", "60");
+      return refuse(response, 429, "Too many refused keys: wait before trying again");
+    }
+    return refuse(
+        response,
+        401,
+        "The API key is unknown, revoked or expired, or its owner may no longer use it");
+  }
+
+  private static AuthenticationStatus refuse(
+      HttpServletResponse response, int status, String detail) {
+    Problem problem =
+        Problem.of(status, status == 401 ? "Unauthorized" : "Too Many Requests", detail);
+    response.setStatus(status);
+    if (status == 401) {
+      response.setHeader("WWW-Authenticate", "Bearer realm=\"api\"");
+    }
+    response.setContentType(Problem.MEDIA_TYPE);
+    try {
+      response
+          .getOutputStream()
+          .write(problem.toJson().toString().getBytes(StandardCharsets.UTF_8));
+      // Committed here, so no error page replaces the problem.
+      response.flushBuffer();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return AuthenticationStatus.SEND_FAILURE;
+  }
+}

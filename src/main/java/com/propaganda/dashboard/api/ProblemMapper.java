@@ -1,9 +1,14 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.audit.DeniedAccess;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.Problem;
+import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
@@ -19,13 +24,23 @@ import java.util.logging.Logger;
  * says nothing of the inside (the log has it).
  */
 @Provider
+@ApplicationScoped
 public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
 
+  @Inject private DeniedAccess deniedAccess;
+
+  @Inject private HttpServletRequest request;
+
   @Override
   public Response toResponse(Throwable thrown) {
-    return answer(problemOf(unwrapped(thrown)));
+    Throwable cause = unwrapped(thrown);
+    // The container refuses a role before the audited service sees the call.
+    if (cause instanceof AccessLocalException || cause instanceof EJBAccessException) {
+      deniedAccess.record(request.getMethod() + " " + request.getRequestURI());
+    }
+    return answer(problemOf(cause));
   }
 
   static Response answer(Problem problem) {
@@ -46,7 +61,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof com.propaganda.dashboard.platform.NotFoundException) {
       return Problem.of(404, "Not Found", "No such record, or it is not yours to see");
     }
-    if (thrown instanceof EJBAccessException) {
+    if (thrown instanceof EJBAccessException || thrown instanceof AccessLocalException) {
       return Problem.of(
           403, "Forbidden", "The key's scopes or its owner's role do not allow this request");
     }
@@ -60,7 +75,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
 
   private static Throwable unwrapped(Throwable thrown) {
     Throwable inner = thrown;
-    while (inner instanceof EJBException wrapper && wrapper.getCause() != null) {
+    while (!(inner instanceof AccessLocalException)
+        && inner instanceof EJBException wrapper
+        && wrapper.getCause() != null) {
       inner = wrapper.getCause();
     }
     return inner;

@@ -3,6 +3,8 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.apikeys.ApiScope;
+import com.propaganda.dashboard.apikeys.NewApiKey;
 import com.propaganda.dashboard.auditlog.AuditFilter;
 import com.propaganda.dashboard.calls.CallBulkChange;
 import com.propaganda.dashboard.calls.CallDraft;
@@ -10,6 +12,7 @@ import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.calls.CallListLink;
 import com.propaganda.dashboard.calls.CallOrder;
 import com.propaganda.dashboard.calls.CallOutcome;
+import com.propaganda.dashboard.calls.CallPatch;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.dashboard.DashboardFilter;
@@ -34,11 +37,13 @@ import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
+import java.util.function.Consumer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -69,6 +74,7 @@ class AccessMatrixIT {
           Map.entry("LossReasonService.*", MANAGERS),
           Map.entry("LossReasonService.options", TENANT_USERS),
           Map.entry("TeamService.*", MANAGERS),
+          Map.entry("ApiKeyService.*", MANAGERS),
           Map.entry("AccountService.*", TENANT_USERS),
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),
@@ -133,8 +139,16 @@ class AccessMatrixIT {
     Tenant a = Tenant.create(data, "Asker Co");
     Tenant b = Tenant.create(data, "Target Co");
     UUID call = data.call(b.id(), b.rep(), b.lossReason(), "Target call");
+    UUID key = UUID.randomUUID();
+    data.execute(
+        "INSERT INTO api_keys (id, client_id, owner_id, name, prefix, secret_hash, scopes)"
+            + " VALUES (?, ?, ?, 'Target key', 'pd_target', ?, 'calls:read')",
+        key,
+        b.id(),
+        b.ceo(),
+        key.toString());
     List<UUID> foreignIds =
-        List.of(call, b.ceo(), b.admin(), b.rep(), b.lossReason(), b.id(), UUID.randomUUID());
+        List.of(call, b.ceo(), b.admin(), b.rep(), b.lossReason(), b.id(), key, UUID.randomUUID());
     String before = snapshotOf(b);
     a.signInAs(signIn, Role.CEO);
     List<String> checked = new ArrayList<>();
@@ -148,7 +162,7 @@ class AccessMatrixIT {
       checked.add(name(method));
     }
     assertEquals(before, snapshotOf(b), "client B changed");
-    assertTrue(checked.size() >= 9, "id-taking methods found: " + checked);
+    assertTrue(checked.size() >= 15, "id-taking methods found: " + checked);
     System.out.println(
         "Cross-tenant matrix: "
             + checked.size()
@@ -240,6 +254,12 @@ class AccessMatrixIT {
         arguments[i] = new CallListLink(new CallFilter(), CallOrder.NEWEST_FIRST, Set.of());
       } else if (type == CallBulkChange.class) {
         arguments[i] = new CallBulkChange(null, CallOutcome.TBD, false, null);
+      } else if (type == CallPatch.class) {
+        arguments[i] = new CallPatch(List.of());
+      } else if (type == NewApiKey.class) {
+        arguments[i] = new NewApiKey("Plausible key", EnumSet.of(ApiScope.CALLS_READ), null, 600);
+      } else if (type == Consumer.class) {
+        arguments[i] = (Consumer<Object>) unchanged -> {};
       } else if (type == CallDraft.class) {
         CallDraft draft = new CallDraft();
         draft.setProspectName("Plausible prospect");
@@ -269,7 +289,9 @@ class AccessMatrixIT {
         "SELECT md5(string_agg(t::text, ',' ORDER BY t::text)) FROM (SELECT u::text AS t FROM users u"
             + " WHERE client_id = ? UNION ALL SELECT c::text FROM calls c WHERE client_id = ?"
             + " UNION ALL SELECT r::text FROM loss_reasons r WHERE client_id = ?"
+            + " UNION ALL SELECT a::text FROM api_keys a WHERE client_id = ?"
             + " UNION ALL SELECT k::text FROM clients k WHERE id = ?) AS rows",
+        tenant.id(),
         tenant.id(),
         tenant.id(),
         tenant.id(),

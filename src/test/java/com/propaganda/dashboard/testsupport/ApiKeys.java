@@ -1,0 +1,38 @@
+package com.propaganda.dashboard.testsupport;
+
+import com.propaganda.dashboard.apikeys.ApiKeyService;
+import com.propaganda.dashboard.apikeys.ApiScope;
+import com.propaganda.dashboard.apikeys.NewApiKey;
+import com.propaganda.dashboard.tenancy.Role;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+
+/** Keys made the way a ceo or admin makes them on the page: signed in, through the service. */
+@RequestScoped
+public class ApiKeys {
+
+  @EJB private ApiKeyService apiKeys;
+
+  @Inject private SignInAs signIn;
+
+  /** The secret of a new key of the tenant's user with the role; that user stays signed in. */
+  public String make(Tenant tenant, Role owner, ApiScope... scopes) {
+    tenant.signInAs(signIn, owner);
+    return apiKeys
+        .create(
+            new NewApiKey(
+                "Test key " + owner,
+                EnumSet.copyOf(List.of(scopes)),
+                null,
+                NewApiKey.DEFAULT_REQUESTS_PER_MINUTE))
+        .secret();
+  }
+
+  /** A key with every scope the owner's role may give. */
+  public String withEveryScope(Tenant tenant, Role owner) {
+    return make(tenant, owner, ApiScope.grantableBy(owner).toArray(ApiScope[]::new));
+  }
+}

@@ -6,24 +6,51 @@ CREATE OR REPLACE TRIGGER api_keys_audit AFTER INSERT OR UPDATE OR DELETE ON api
 
 -- Before a tenant is known: the caller a key's hash stands for, while the key is neither revoked
 -- nor expired, its owner is an active ceo or admin and its client is active. A key is no stronger
--- than its owner today: a demoted owner's key finds nothing. Notes the use at most once a minute.
+-- than its owner today: a demoted owner's key finds nothing. Counts the request in the key's
+-- minute (the rate limit) and says how many came in it; notes the use once a minute.
 CREATE OR REPLACE FUNCTION api_key_caller(key_hash text)
 RETURNS TABLE (key_id uuid, client_id uuid, owner_id uuid, owner_role text, scopes text,
-               requests_per_minute integer)
+               requests_per_minute integer, requests_this_minute integer, seconds_left integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    found_key record;
+    this_minute timestamptz := date_trunc('minute', clock_timestamp());
+    used integer;
 BEGIN
-    RETURN QUERY
-    SELECT k.id, k.client_id, k.owner_id, u.role::text, k.scopes, k.requests_per_minute
+    SELECT k.id, k.client_id, k.owner_id, u.role::text AS role, k.scopes, k.requests_per_minute
+    INTO found_key
     FROM public.api_keys k
     JOIN public.users u ON u.id = k.owner_id AND u.client_id = k.client_id
     JOIN public.clients c ON c.id = k.client_id
     WHERE k.secret_hash = key_hash AND k.revoked_at IS NULL
       AND (k.expires_at IS NULL OR k.expires_at > clock_timestamp())
       AND u.is_active AND u.role IN ('ceo', 'admin') AND c.is_active;
-    UPDATE public.api_keys k SET last_used_at = clock_timestamp()
-    WHERE k.secret_hash = key_hash AND k.revoked_at IS NULL
-      AND (k.last_used_at IS NULL OR k.last_used_at < clock_timestamp() - interval '1 minute');
+    IF NOT FOUND THEN
+        RETURN;
+    END IF;
+    INSERT INTO public.api_key_minutes AS m (api_key_id, minute, requests)
+    VALUES (found_key.id, this_minute, 1)
+    ON CONFLICT (api_key_id, minute) DO UPDATE SET requests = m.requests + 1
+    RETURNING m.requests INTO used;
+    IF used = 1 THEN
+        DELETE FROM public.api_key_minutes m
+        WHERE m.api_key_id = found_key.id AND m.minute < this_minute;
+        UPDATE public.api_keys k SET last_used_at = clock_timestamp() WHERE k.id = found_key.id;
+    END IF;
+    RETURN QUERY SELECT found_key.id, found_key.client_id, found_key.owner_id, found_key.role,
+        found_key.scopes, found_key.requests_per_minute, used,
+        ceil(extract(epoch FROM this_minute + interval '1 minute' - clock_timestamp()))::integer;
 END;
 $$;
 REVOKE ALL ON FUNCTION api_key_caller(text) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION api_key_caller(text) TO ${app_role};
+
+-- Idempotency records older than a day replay nothing any more (ApiIdempotency's timer).
+CREATE OR REPLACE FUNCTION forget_old_idempotency() RETURNS integer
+LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+    WITH gone AS (DELETE FROM public.api_idempotency
+                  WHERE created_at < clock_timestamp() - interval '24 hours' RETURNING 1)
+    SELECT count(*)::integer FROM gone
+$$;
+REVOKE ALL ON FUNCTION forget_old_idempotency() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION forget_old_idempotency() TO ${app_role};

@@ -25,3 +25,29 @@ ALTER TABLE audit_logs ADD COLUMN api_key_id UUID;
 -- A set-password link's user is a user of the link's client.
 ALTER TABLE password_links
     ADD FOREIGN KEY (client_id, user_id) REFERENCES users (client_id, id) ON DELETE CASCADE;
+
+-- Requests of each key in each minute, for its rate limit: counted by api_key_caller() in the
+-- database every node of a cluster uses. Only that function reads or writes it.
+CREATE TABLE api_key_minutes (
+    api_key_id UUID NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+    minute TIMESTAMP WITH TIME ZONE NOT NULL,
+    requests INTEGER NOT NULL,
+    PRIMARY KEY (api_key_id, minute)
+);
+
+-- Idempotency-Key: the first answer to a key's POST, replayed to a retry for 24 hours. A transport
+-- record, not the client's data: the change it answered is in the audit log already.
+CREATE TABLE api_idempotency (
+    client_id UUID NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    api_key_id UUID NOT NULL REFERENCES api_keys(id) ON DELETE CASCADE,
+    idempotency_key TEXT NOT NULL CHECK (length(idempotency_key) BETWEEN 1 AND 255),
+    request_hash TEXT NOT NULL,
+    -- NULL while the first request is still being answered.
+    status INTEGER,
+    location TEXT,
+    body TEXT,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    PRIMARY KEY (api_key_id, idempotency_key)
+);
+CREATE INDEX idx_api_idempotency_age ON api_idempotency (created_at);
+GRANT SELECT, INSERT, UPDATE, DELETE ON api_idempotency TO ${app_role};

@@ -14,15 +14,19 @@ import java.util.UUID;
 /**
  * Validates API keys: the caller is the key's owner acting through the key (the principal name
  * carries both), and the only group is the owner's role today. Scopes are checked per service call
- * ({@link com.propaganda.dashboard.tenancy.KeyScope}).
+ * ({@link com.propaganda.dashboard.tenancy.KeyScope}). The same lookup counts the request against
+ * the key's rate limit ({@link ApiQuota}).
  */
 @ApplicationScoped
 public class ApiKeyIdentityStore implements IdentityStore {
 
   private static final String CALLER =
-      "SELECT key_id, client_id, owner_id, owner_role FROM api_key_caller(?)";
+      "SELECT key_id, client_id, owner_id, owner_role, requests_per_minute, requests_this_minute,"
+          + " seconds_left FROM api_key_caller(?)";
 
   @Inject private CrossClientSql sql;
+
+  @Inject private ApiQuota quota;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -37,13 +41,15 @@ public class ApiKeyIdentityStore implements IdentityStore {
             "Finding an API key",
             CALLER,
             List.of(new ApiKeySecret(key.token()).hash()),
-            row ->
-                new CredentialValidationResult(
-                    PrincipalNames.ofApiKey(
-                        row.getObject(2, UUID.class),
-                        row.getObject(3, UUID.class),
-                        row.getObject(1, UUID.class)),
-                    Set.of(row.getString(4))))
+            row -> {
+              quota.count(row.getInt(5), row.getInt(6), row.getInt(7));
+              return new CredentialValidationResult(
+                  PrincipalNames.ofApiKey(
+                      row.getObject(2, UUID.class),
+                      row.getObject(3, UUID.class),
+                      row.getObject(1, UUID.class)),
+                  Set.of(row.getString(4)));
+            })
         .stream()
         .findFirst()
         .orElse(CredentialValidationResult.INVALID_RESULT);

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.apikeys.ApiKeyCredential;
+import com.propaganda.dashboard.apikeys.ApiQuota;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.platform.Problem;
 import com.propaganda.dashboard.tenancy.Actor;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
  * The API's half of {@link SessionAuthentication}: {@code Authorization: Bearer <key>} on every
  * request, no session. A refused key is recorded and throttled like a failed sign-in, per key
  * prefix and per address, so guessing costs the guesser time; a valid key costs no throttle write.
+ * A valid key is counted against its rate limit in the same lookup.
  */
 @ApplicationScoped
 class ApiKeyAuthentication {
@@ -35,6 +37,8 @@ class ApiKeyAuthentication {
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private RequestOrigin origin;
+
+  @Inject private ApiQuota quota;
 
   @EJB private SignInThrottle throttle;
 
@@ -56,6 +60,12 @@ class ApiKeyAuthentication {
     ApiKeyCredential key = new ApiKeyCredential(header.substring(BEARER.length()).strip());
     CredentialValidationResult result = identityStores.validate(key);
     if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+      response.setHeader("RateLimit-Policy", quota.policyHeader());
+      response.setHeader("RateLimit", quota.stateHeader());
+      if (quota.isExceeded()) {
+        response.setHeader("Retry-After", Integer.toString(quota.secondsLeft()));
+        return refuse(response, 429, "The key's rate limit is reached: wait for the next minute");
+      }
       return context.notifyContainerAboutLogin(
           result.getCallerPrincipal().getName(), result.getCallerGroups());
     }

@@ -46,6 +46,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/call.xhtml",
         "app/manage/loss-reasons.xhtml",
         "app/manage/team.xhtml",
+        "app/manage/api-keys.xhtml",
         "app/ceo/audit.xhtml",
         "app/password.xhtml");
   }
@@ -61,6 +62,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/call.xhtml",
         "app/manage/loss-reasons.xhtml",
         "app/manage/team.xhtml",
+        "app/manage/api-keys.xhtml",
         "app/password.xhtml");
   }
 

@@ -75,6 +75,7 @@ class AccessMatrixIT {
           Map.entry("LossReasonService.options", TENANT_USERS),
           Map.entry("TeamService.*", MANAGERS),
           Map.entry("ApiKeyService.*", MANAGERS),
+          Map.entry("IdempotencyRecords.*", MANAGERS),
           Map.entry("AccountService.*", TENANT_USERS),
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),
@@ -93,7 +94,8 @@ class AccessMatrixIT {
           // The set-password page too: the mailed token is all its caller has.
           Map.entry("SetPasswordService.*", EVERYONE),
           // A timer; it reaches data only through a function that returns nothing.
-          Map.entry("CallCountCompaction.*", EVERYONE));
+          Map.entry("CallCountCompaction.*", EVERYONE),
+          Map.entry("IdempotencyExpiry.*", EVERYONE));
 
   @Deployment
   static WebArchive deployment() {

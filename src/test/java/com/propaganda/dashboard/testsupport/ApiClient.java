@@ -92,6 +92,14 @@ public final class ApiClient {
     return send(withBody(path).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST with an Idempotency-Key. */
+  public Answer post(String path, String body, String idempotencyKey) {
+    return send(
+        withBody(path)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
   public Answer patch(String path, String body) {
     return send(withBody(path).method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }

@@ -20,14 +20,15 @@ public class ApiKeys {
 
   /** The secret of a new key of the tenant's user with the role; that user stays signed in. */
   public String make(Tenant tenant, Role owner, ApiScope... scopes) {
+    return make(tenant, owner, NewApiKey.DEFAULT_REQUESTS_PER_MINUTE, scopes);
+  }
+
+  public String make(Tenant tenant, Role owner, int requestsPerMinute, ApiScope... scopes) {
     tenant.signInAs(signIn, owner);
     return apiKeys
         .create(
             new NewApiKey(
-                "Test key " + owner,
-                EnumSet.copyOf(List.of(scopes)),
-                null,
-                NewApiKey.DEFAULT_REQUESTS_PER_MINUTE))
+                "Test key " + owner, EnumSet.copyOf(List.of(scopes)), null, requestsPerMinute))
         .secret();
   }
 

@@ -131,8 +131,8 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp 
 DECLARE
     old_full jsonb := CASE WHEN TG_OP <> 'INSERT' THEN to_jsonb(OLD) END;
     new_full jsonb := CASE WHEN TG_OP <> 'DELETE' THEN to_jsonb(NEW) END;
-    old_v jsonb := old_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'search_text';
-    new_v jsonb := new_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'search_text';
+    old_v jsonb := old_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'secret' - 'search_text';
+    new_v jsonb := new_full - 'password_hash' - 'token_hash' - 'secret_hash' - 'secret' - 'search_text';
     row_v jsonb := COALESCE(new_v, old_v);
     changed text[];
 BEGIN

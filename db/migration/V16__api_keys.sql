@@ -51,3 +51,41 @@ CREATE TABLE api_idempotency (
 );
 CREATE INDEX idx_api_idempotency_age ON api_idempotency (created_at);
 GRANT SELECT, INSERT, UPDATE, DELETE ON api_idempotency TO ${app_role};
+
+-- Webhooks (see README, "Webhooks"): a client's endpoints, and the outbox of their deliveries.
+-- The secret signs each delivery (Standard Webhooks), so it is kept as given, not hashed.
+CREATE TABLE webhook_endpoints (
+    id UUID PRIMARY KEY,
+    client_id UUID NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    url TEXT NOT NULL CHECK (url ~ '^https?://' AND length(url) <= 2000),
+    events TEXT NOT NULL CHECK (events ~ '^(call\.created|call\.updated|call\.deleted|loss-reason\.changed)(,(call\.created|call\.updated|call\.deleted|loss-reason\.changed))*$'),
+    description TEXT,
+    secret TEXT NOT NULL,
+    enabled BOOLEAN NOT NULL DEFAULT true,
+    -- Since when every delivery failed; after 24 hours the endpoint is disabled.
+    failing_since TIMESTAMP WITH TIME ZONE,
+    disabled_at TIMESTAMP WITH TIME ZONE,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT CURRENT_TIMESTAMP
+);
+CREATE INDEX idx_webhook_endpoints_client ON webhook_endpoints (client_id);
+GRANT SELECT, INSERT, UPDATE, DELETE ON webhook_endpoints TO ${app_role};
+
+-- Written by the calls and loss_reasons triggers in the changing transaction, so a rolled-back
+-- change leaves no delivery; sent after commit by the dispatcher.
+CREATE TABLE webhook_deliveries (
+    id UUID PRIMARY KEY,
+    client_id UUID NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    endpoint_id UUID NOT NULL REFERENCES webhook_endpoints(id) ON DELETE CASCADE,
+    event_type TEXT NOT NULL,
+    payload TEXT NOT NULL,
+    status TEXT NOT NULL DEFAULT 'pending' CHECK (status IN ('pending', 'delivered', 'failed')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(),
+    next_attempt_at TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT clock_timestamp(),
+    last_attempt_at TIMESTAMP WITH TIME ZONE,
+    last_status INTEGER,
+    last_error TEXT
+);
+CREATE INDEX idx_webhook_deliveries_due ON webhook_deliveries (next_attempt_at) WHERE status = 'pending';
+CREATE INDEX idx_webhook_deliveries_endpoint ON webhook_deliveries (client_id, endpoint_id, created_at DESC);
+GRANT SELECT, UPDATE ON webhook_deliveries TO ${app_role};

@@ -10,6 +10,10 @@ export DB_NAME="${TEST_DB_NAME:-propaganda_test}"
 export DEMO_DATA=true
 # ForwardedProtoIT sends X-Forwarded-Proto from this loopback address as the trusted proxy.
 export TRUSTED_PROXIES="${TRUSTED_PROXIES:-127.0.0.2}"
+# WebhookDeliveryIT's receiver listens on loopback, which webhooks may not reach by default; its
+# retries wait 1, 2, 4 ... seconds instead of 10, 20, 40 ...
+export WEBHOOK_ALLOWED_HOSTS="${WEBHOOK_ALLOWED_HOSTS:-127.0.0.1,localhost}"
+export WEBHOOK_FIRST_RETRY_SECONDS="${WEBHOOK_FIRST_RETRY_SECONDS:-1}"
 
 src/scripts/install-browser.sh
 db/setup-database.sh --fresh

@@ -110,6 +110,23 @@ public final class Settings {
     return Path.of(env("MAIL_DROP_DIR", "var/mail"), databaseName());
   }
 
+  /**
+   * Hosts or addresses webhooks may reach although they are private, loopback or link-local
+   * (comma-separated WEBHOOK_ALLOWED_HOSTS): none by default, so a webhook cannot probe the
+   * server's own network.
+   */
+  public static Set<String> webhookAllowedHosts() {
+    return Arrays.stream(env("WEBHOOK_ALLOWED_HOSTS", "").split(","))
+        .map(String::strip)
+        .filter(host -> !host.isEmpty())
+        .collect(Collectors.toUnmodifiableSet());
+  }
+
+  /** A failed webhook delivery's first wait before the next try; each later wait doubles. */
+  public static int webhookFirstRetrySeconds() {
+    return Integer.parseInt(env("WEBHOOK_FIRST_RETRY_SECONDS", "10"));
+  }
+
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;

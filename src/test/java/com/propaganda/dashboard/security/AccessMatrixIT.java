@@ -23,6 +23,7 @@ import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.webhooks.WebhookEvent;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.Stateless;
@@ -76,6 +77,7 @@ class AccessMatrixIT {
           Map.entry("TeamService.*", MANAGERS),
           Map.entry("ApiKeyService.*", MANAGERS),
           Map.entry("IdempotencyRecords.*", MANAGERS),
+          Map.entry("WebhookService.*", MANAGERS),
           Map.entry("AccountService.*", TENANT_USERS),
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),
@@ -95,7 +97,8 @@ class AccessMatrixIT {
           Map.entry("SetPasswordService.*", EVERYONE),
           // A timer; it reaches data only through a function that returns nothing.
           Map.entry("CallCountCompaction.*", EVERYONE),
-          Map.entry("IdempotencyExpiry.*", EVERYONE));
+          Map.entry("IdempotencyExpiry.*", EVERYONE),
+          Map.entry("WebhookDispatcher.*", EVERYONE));
 
   @Deployment
   static WebArchive deployment() {
@@ -149,8 +152,31 @@ class AccessMatrixIT {
         b.id(),
         b.ceo(),
         key.toString());
+    UUID endpoint = UUID.randomUUID();
+    data.execute(
+        "INSERT INTO webhook_endpoints (id, client_id, url, events, secret)"
+            + " VALUES (?, ?, 'https://target.example/hook', 'call.created', 'whsec_target')",
+        endpoint,
+        b.id());
+    UUID delivery = UUID.randomUUID();
+    data.execute(
+        "INSERT INTO webhook_deliveries (id, client_id, endpoint_id, event_type, payload, status)"
+            + " VALUES (?, ?, ?, 'call.created', '{}', 'failed')",
+        delivery,
+        b.id(),
+        endpoint);
     List<UUID> foreignIds =
-        List.of(call, b.ceo(), b.admin(), b.rep(), b.lossReason(), b.id(), key, UUID.randomUUID());
+        List.of(
+            call,
+            b.ceo(),
+            b.admin(),
+            b.rep(),
+            b.lossReason(),
+            b.id(),
+            key,
+            endpoint,
+            delivery,
+            UUID.randomUUID());
     String before = snapshotOf(b);
     a.signInAs(signIn, Role.CEO);
     List<String> checked = new ArrayList<>();
@@ -256,6 +282,8 @@ class AccessMatrixIT {
         arguments[i] = new CallListLink(new CallFilter(), CallOrder.NEWEST_FIRST, Set.of());
       } else if (type == CallBulkChange.class) {
         arguments[i] = new CallBulkChange(null, CallOutcome.TBD, false, null);
+      } else if (type == Set.class) {
+        arguments[i] = EnumSet.of(WebhookEvent.CALL_CREATED);
       } else if (type == CallPatch.class) {
         arguments[i] = new CallPatch(List.of());
       } else if (type == NewApiKey.class) {
@@ -292,7 +320,11 @@ class AccessMatrixIT {
             + " WHERE client_id = ? UNION ALL SELECT c::text FROM calls c WHERE client_id = ?"
             + " UNION ALL SELECT r::text FROM loss_reasons r WHERE client_id = ?"
             + " UNION ALL SELECT a::text FROM api_keys a WHERE client_id = ?"
+            + " UNION ALL SELECT w::text FROM webhook_endpoints w WHERE client_id = ?"
+            + " UNION ALL SELECT d::text FROM webhook_deliveries d WHERE client_id = ?"
             + " UNION ALL SELECT k::text FROM clients k WHERE id = ?) AS rows",
+        tenant.id(),
+        tenant.id(),
         tenant.id(),
         tenant.id(),
         tenant.id(),

@@ -4,20 +4,22 @@
 CREATE OR REPLACE TRIGGER api_keys_audit AFTER INSERT OR UPDATE OR DELETE ON api_keys
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 
--- Before a tenant is known: the caller a key's hash stands for, while the key is neither revoked
+-- Before a tenant is known: the caller a key's hash stands for, with its client's time zone, while the key is neither revoked
 -- nor expired, its owner is an active ceo or admin and its client is active. A key is no stronger
 -- than its owner today: a demoted owner's key finds nothing. Counts the request in the key's
 -- minute (the rate limit) and says how many came in it; notes the use once a minute.
 CREATE OR REPLACE FUNCTION api_key_caller(key_hash text)
 RETURNS TABLE (key_id uuid, client_id uuid, owner_id uuid, owner_role text, scopes text,
-               requests_per_minute integer, requests_this_minute integer, seconds_left integer)
+               time_zone text, requests_per_minute integer, requests_this_minute integer,
+               seconds_left integer)
 LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
 DECLARE
     found_key record;
     this_minute timestamptz := date_trunc('minute', clock_timestamp());
     used integer;
 BEGIN
-    SELECT k.id, k.client_id, k.owner_id, u.role::text AS role, k.scopes, k.requests_per_minute
+    SELECT k.id, k.client_id, k.owner_id, u.role::text AS role, k.scopes,
+           c.time_zone::text AS time_zone, k.requests_per_minute
     INTO found_key
     FROM public.api_keys k
     JOIN public.users u ON u.id = k.owner_id AND u.client_id = k.client_id
@@ -38,7 +40,7 @@ BEGIN
         UPDATE public.api_keys k SET last_used_at = clock_timestamp() WHERE k.id = found_key.id;
     END IF;
     RETURN QUERY SELECT found_key.id, found_key.client_id, found_key.owner_id, found_key.role,
-        found_key.scopes, found_key.requests_per_minute, used,
+        found_key.scopes, found_key.time_zone, found_key.requests_per_minute, used,
         ceil(extract(epoch FROM this_minute + interval '1 minute' - clock_timestamp()))::integer;
 END;
 $$;

@@ -11,10 +11,6 @@ src/scripts/benchmark-database.sh
 
 source src/scripts/benchmark-lib.sh
 
-echo "Loading 500,000 calls..."
-# Bulk load without triggers, then the rollups counted once (as the other benchmarks do).
-as_superuser -c "SET session_replication_role = replica" -f db/benchmark/large-client.sql \
-  -c "SET session_replication_role = origin" \
-  -c "SELECT count(*) FROM (SELECT recount_client_calls(id) FROM clients) r" -c "VACUUM ANALYZE"
+load_large_client
 
 mvn -B verify -Pbenchmark -Dit.test=CallListBenchmark 2>&1 | sed -n '/Call list server time/,/plain OFFSET/p'

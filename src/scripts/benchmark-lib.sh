@@ -9,3 +9,12 @@ log_calls() {
   PGPASSWORD="$DB_PASSWORD" pgbench -n -c 8 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" \
     -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
 }
+
+# The benchmark client: 500,000 calls of one client (db/benchmark/large-client.sql), bulk loaded
+# without triggers, then its rollups counted once.
+load_large_client() {
+  echo "Loading 500,000 calls..."
+  as_superuser -c "SET session_replication_role = replica" -f db/benchmark/large-client.sql \
+    -c "SET session_replication_role = origin" \
+    -c "SELECT count(*) FROM (SELECT recount_client_calls(id) FROM clients) r" -c "VACUUM ANALYZE"
+}

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.platform.DatabaseCode;
-import jakarta.json.Json;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -48,9 +48,9 @@ final class ApiJson {
   static <T> JsonObject page(
       List<T> rows, int limit, Function<T, JsonObject> row, Function<T, Cursor> cursor) {
     List<T> shown = rows.size() > limit ? rows.subList(0, limit) : rows;
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonFactory.array();
     shown.forEach(r -> data.add(row.apply(r)));
-    JsonObjectBuilder page = Json.createObjectBuilder().add("data", data);
+    JsonObjectBuilder page = JsonFactory.object().add("data", data);
     return add(
             page,
             "next_cursor",

@@ -5,9 +5,9 @@ import com.propaganda.dashboard.auditlog.AuditCursor;
 import com.propaganda.dashboard.auditlog.AuditEntry;
 import com.propaganda.dashboard.auditlog.AuditFilter;
 import com.propaganda.dashboard.auditlog.AuditLogService;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,7 +23,7 @@ import java.util.Set;
 
 /** {@code /api/v1/audit-logs}: the audit viewer's filters, newest first, for a ceo's key. */
 @Path("audit-logs")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class AuditLogsResource {
 
@@ -69,19 +69,19 @@ public class AuditLogsResource {
   }
 
   private static JsonObject json(AuditEntry entry) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "id", entry.id());
     ApiJson.add(json, "at", entry.at());
     ApiJson.add(json, "actor", entry.actor());
     ApiJson.add(json, "action", entry.action().name());
     ApiJson.add(json, "table", entry.table());
     ApiJson.add(json, "record_id", entry.recordId());
-    JsonArrayBuilder changes = Json.createArrayBuilder();
+    JsonArrayBuilder changes = JsonFactory.array();
     entry
         .changes()
         .forEach(
             change -> {
-              JsonObjectBuilder field = Json.createObjectBuilder();
+              JsonObjectBuilder field = JsonFactory.object();
               ApiJson.add(field, "field", change.field());
               ApiJson.add(field, "before", change.before());
               ApiJson.add(field, "after", change.after());

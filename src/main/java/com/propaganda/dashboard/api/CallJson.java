@@ -6,7 +6,7 @@ import com.propaganda.dashboard.calls.CallPatch;
 import com.propaganda.dashboard.calls.CallRecord;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
-import jakarta.json.Json;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
@@ -37,7 +37,7 @@ final class CallJson {
   private CallJson() {}
 
   static JsonObject of(CallRecord call) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "id", call.id());
     ApiJson.add(json, "rep_id", call.repId());
     ApiJson.add(json, "rep_name", call.repName());

@@ -8,7 +8,7 @@ import com.propaganda.dashboard.calls.CallService;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -25,7 +25,7 @@ import java.util.Set;
 
 /** {@code /api/v1/calls}: the call list's filters, newest first, and a call's whole life. */
 @Path("calls")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class CallsResource {
 

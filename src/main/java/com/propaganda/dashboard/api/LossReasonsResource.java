@@ -2,9 +2,9 @@ package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.lossreasons.LossReasonRow;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -27,7 +27,7 @@ import java.util.UUID;
  * or reactivated; never deleted here, since calls keep it.
  */
 @Path("loss-reasons")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class LossReasonsResource {
 
@@ -41,9 +41,9 @@ public class LossReasonsResource {
   @GET
   public Response list() {
     new QueryFields(uri, Set.of()).check();
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonFactory.array();
     reasons.catalogue().forEach(reason -> data.add(json(reason)));
-    return Response.ok(Json.createObjectBuilder().add("data", data).addNull("next_cursor").build())
+    return Response.ok(JsonFactory.object().add("data", data).addNull("next_cursor").build())
         .build();
   }
 
@@ -94,7 +94,7 @@ public class LossReasonsResource {
   }
 
   private static JsonObject json(LossReasonRow reason) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "id", reason.getId());
     ApiJson.add(json, "name", reason.getName());
     ApiJson.add(json, "description", reason.getDescription());

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Problem;
-import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -27,7 +27,7 @@ final class RequestBody {
     if (bytes.length == 0) {
       throw bad("The request needs a JSON object as its body");
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(bytes))) {
+    try (JsonReader reader = JsonFactory.reader(new ByteArrayInputStream(bytes))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw bad("The body must be a JSON object");

@@ -7,7 +7,7 @@ import com.propaganda.dashboard.dashboard.Period;
 import com.propaganda.dashboard.dashboard.QueueEntry;
 import com.propaganda.dashboard.dashboard.RepStanding;
 import com.propaganda.dashboard.dashboard.TrendPoint;
-import jakarta.json.Json;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -23,8 +23,8 @@ final class SummaryJson {
   private SummaryJson() {}
 
   static JsonObject of(Dashboard dashboard) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
-    JsonObjectBuilder filter = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
+    JsonObjectBuilder filter = JsonFactory.object();
     ApiJson.add(filter, "period", dashboard.filter().getPreset());
     ApiJson.add(filter, "rep_id", dashboard.filter().getRepId());
     ApiJson.add(filter, "type", dashboard.filter().getType());
@@ -45,7 +45,7 @@ final class SummaryJson {
   }
 
   private static JsonObject period(Period period) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "first", period.first());
     ApiJson.add(json, "last", period.last());
     ApiJson.add(json, "days", period.days());
@@ -53,7 +53,7 @@ final class SummaryJson {
   }
 
   private static JsonObject figures(CallFigures figures) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "calls", figures.calls());
     ApiJson.add(json, "completed", figures.completed());
     ApiJson.add(json, "no_shows", figures.noShows());
@@ -75,7 +75,7 @@ final class SummaryJson {
   }
 
   private static JsonObject rate(Double value, long numerator, long denominator) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "value", value);
     ApiJson.add(json, "numerator", numerator);
     ApiJson.add(json, "denominator", denominator);
@@ -83,7 +83,7 @@ final class SummaryJson {
   }
 
   private static JsonObject standing(RepStanding standing) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "rank", standing.rank());
     ApiJson.add(json, "user_id", standing.userId());
     ApiJson.add(json, "name", standing.name());
@@ -93,7 +93,7 @@ final class SummaryJson {
   }
 
   private static JsonObject lossReason(LossReasonCount count) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "loss_reason_id", count.reasonId());
     ApiJson.add(json, "name", count.name());
     ApiJson.add(json, "lost", count.lost());
@@ -101,14 +101,14 @@ final class SummaryJson {
   }
 
   private static JsonObject trendPoint(TrendPoint point) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     json.add("period", period(point.days()));
     json.add("kpis", figures(point.figures()));
     return json.build();
   }
 
   private static JsonObject queueEntry(QueueEntry entry) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "user_id", entry.userId());
     ApiJson.add(json, "name", entry.name());
     ApiJson.add(json, "pending", entry.undecided());
@@ -117,7 +117,7 @@ final class SummaryJson {
   }
 
   private static <T> JsonArrayBuilder array(List<T> rows, Function<T, JsonObject> row) {
-    JsonArrayBuilder array = Json.createArrayBuilder();
+    JsonArrayBuilder array = JsonFactory.array();
     rows.forEach(r -> array.add(row.apply(r)));
     return array;
   }

@@ -5,7 +5,7 @@ import com.propaganda.dashboard.dashboard.DashboardFilter;
 import com.propaganda.dashboard.dashboard.DashboardService;
 import com.propaganda.dashboard.dashboard.PeriodPreset;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -20,7 +20,7 @@ import java.util.Set;
  * service as the page.
  */
 @Path("reports/summary")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SummaryResource {
 

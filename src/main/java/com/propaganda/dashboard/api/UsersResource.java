@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
-import jakarta.json.Json;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -20,7 +20,7 @@ import java.util.Set;
 
 /** {@code /api/v1/users}: the client's team, read only, so calls can name their rep. */
 @Path("users")
-@RequestScoped
+@ApplicationScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class UsersResource {
 
@@ -32,9 +32,9 @@ public class UsersResource {
   @GET
   public Response list() {
     new QueryFields(uri, Set.of()).check();
-    JsonArrayBuilder data = Json.createArrayBuilder();
+    JsonArrayBuilder data = JsonFactory.array();
     team.members().forEach(member -> data.add(json(member)));
-    return Response.ok(Json.createObjectBuilder().add("data", data).addNull("next_cursor").build())
+    return Response.ok(JsonFactory.object().add("data", data).addNull("next_cursor").build())
         .build();
   }
 
@@ -45,7 +45,7 @@ public class UsersResource {
   }
 
   private static JsonObject json(TeamMember member) {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     ApiJson.add(json, "id", member.id());
     ApiJson.add(json, "name", member.name());
     ApiJson.add(json, "email", member.email());

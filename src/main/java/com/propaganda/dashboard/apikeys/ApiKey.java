@@ -69,11 +69,6 @@ public class ApiKey extends TenantOwned {
     }
   }
 
-  /** Neither revoked nor expired. */
-  boolean isUsable() {
-    return revokedAt == null && (expiresAt == null || expiresAt.isAfter(Timestamps.now()));
-  }
-
   UUID getOwnerId() {
     return ownerId;
   }

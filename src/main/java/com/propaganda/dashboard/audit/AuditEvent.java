@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.audit;
 
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.tenancy.Actor;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.UUID;
@@ -38,7 +38,7 @@ public record AuditEvent(
   }
 
   public static AuditEvent access(Actor actor, String table, UUID recordId, String event) {
-    return access(actor, table, recordId, event, Json.createObjectBuilder());
+    return access(actor, table, recordId, event, JsonFactory.object());
   }
 
   static AuditEvent denied(Actor actor, String table, UUID recordId, String method, String reason) {
@@ -47,6 +47,6 @@ public record AuditEvent(
         table,
         recordId,
         "denied",
-        Json.createObjectBuilder().add("method", method).add("reason", reason));
+        JsonFactory.object().add("method", method).add("reason", reason));
   }
 }

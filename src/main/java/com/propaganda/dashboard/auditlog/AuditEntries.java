@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.auditlog;
 
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.tenancy.TenantSql;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -115,7 +115,7 @@ public final class AuditEntries {
     if (text == null) {
       return null;
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JsonFactory.reader(new StringReader(text))) {
       return reader.readObject();
     }
   }

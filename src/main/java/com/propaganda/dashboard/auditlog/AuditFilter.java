@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.auditlog;
 
-import jakarta.json.Json;
+import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -20,7 +20,7 @@ public class AuditFilter implements Serializable {
 
   /** The filter as the audit log records a view or an export of it. */
   JsonObjectBuilder toJson() {
-    JsonObjectBuilder json = Json.createObjectBuilder();
+    JsonObjectBuilder json = JsonFactory.object();
     add(json, "user", userId);
     add(json, "action", action);
     add(json, "table", table);

@@ -6,6 +6,7 @@ import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.audit.Audited;
 import com.propaganda.dashboard.audit.Checkpoint;
 import com.propaganda.dashboard.audit.CheckpointStore;
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CallerContext;
@@ -19,7 +20,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.ZoneId;
@@ -84,7 +84,7 @@ public class AuditLogService {
             "audit_logs",
             null,
             "export",
-            Json.createObjectBuilder().add("filters", filter.toJson()).add("rows", rows)));
+            JsonFactory.object().add("filters", filter.toJson()).add("rows", rows)));
   }
 
   /**
@@ -102,7 +102,7 @@ public class AuditLogService {
                     "audit_logs",
                     null,
                     "receipt",
-                    Json.createObjectBuilder().add("position", checkpoint.seq()))));
+                    JsonFactory.object().add("position", checkpoint.seq()))));
     return latest.map(checkpoint -> AuditReceipt.of(workspace(client), checkpoint, publicKey()));
   }
 

@@ -8,6 +8,7 @@ import com.propaganda.dashboard.auditlog.AuditEntry;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.KeyScope;
@@ -21,7 +22,6 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.ZoneId;
@@ -187,7 +187,7 @@ public class CallService {
               "calls",
               null,
               "export",
-              Json.createObjectBuilder()
+              JsonFactory.object()
                   .add("format", format)
                   .add("filters", filter.toQuery())
                   .add("rows", rows)));

@@ -10,13 +10,17 @@ import com.propaganda.dashboard.tenancy.KeyScope;
 import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /** The client's catalogue of loss reasons: everyone reads it, admin and ceo maintain it. */
 @Stateless
@@ -27,7 +31,20 @@ public class LossReasonService {
 
   private static final String DUPLICATE = "Your team already has a loss reason with this name";
 
+  /**
+   * From the daily rollup and its pending deltas, exact at any moment: counting the calls
+   * themselves read every call of a large client once per reason (0.7 s for 500,000 calls).
+   */
+  private static final String CALLS_PER_REASON =
+      "SELECT loss_reason_id, sum(calls) FROM team_call_figures"
+          + " WHERE loss_reason_id IS NOT NULL GROUP BY loss_reason_id";
+
+  private static final String CALLS_OF_REASON =
+      "SELECT COALESCE(sum(calls), 0) FROM team_call_figures WHERE loss_reason_id = ?";
+
   @PersistenceContext private EntityManager entityManager;
+
+  @Inject private TenantSql sql;
 
   /** Every reason, inactive ones included, for filtering old calls. */
   @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
@@ -42,21 +59,31 @@ public class LossReasonService {
 
   @KeyScope({KeyScopes.CALLS_READ, KeyScopes.LOSS_REASONS_WRITE})
   public List<LossReasonRow> catalogue() {
+    Map<UUID, Long> calls =
+        sql
+            .query(
+                CALLS_PER_REASON,
+                List.of(),
+                row -> Map.entry(row.getObject(1, UUID.class), row.getLong(2)))
+            .stream()
+            .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     return entityManager
-        .createQuery(
-            "SELECT NEW com.propaganda.dashboard.lossreasons.LossReasonRow(r.id, r.name,"
-                + " r.description, r.active, (SELECT COUNT(c) FROM Call c WHERE c.lossReason ="
-                + " r)) FROM LossReason r ORDER BY r.name",
-            LossReasonRow.class)
-        .getResultList();
+        .createQuery("SELECT r FROM LossReason r ORDER BY r.name", LossReason.class)
+        .getResultStream()
+        .map(reason -> row(reason, calls.getOrDefault(reason.getId(), 0L)))
+        .toList();
   }
 
   /** One reason as the catalogue lists it. */
   @KeyScope({KeyScopes.CALLS_READ, KeyScopes.LOSS_REASONS_WRITE})
   public LossReasonRow reason(UUID id) {
     LossReason reason = find(id);
+    return row(reason, uses(reason));
+  }
+
+  private static LossReasonRow row(LossReason reason, long calls) {
     return new LossReasonRow(
-        reason.getId(), reason.getName(), reason.getDescription(), reason.isActive(), uses(reason));
+        reason.getId(), reason.getName(), reason.getDescription(), reason.isActive(), calls);
   }
 
   /**
@@ -105,10 +132,7 @@ public class LossReasonService {
   }
 
   private long uses(LossReason reason) {
-    return entityManager
-        .createQuery("SELECT COUNT(c) FROM Call c WHERE c.lossReason = :reason", Long.class)
-        .setParameter("reason", reason)
-        .getSingleResult();
+    return sql.query(CALLS_OF_REASON, List.of(reason.getId()), row -> row.getLong(1)).get(0);
   }
 
   private LossReason find(UUID id) {

@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.platform;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.util.Map;
@@ -19,16 +18,16 @@ public record Problem(int status, String title, String detail, Map<String, Strin
 
   public JsonObject toJson() {
     JsonObjectBuilder json =
-        Json.createObjectBuilder()
+        JsonFactory.object()
             .add("type", "about:blank")
             .add("title", title)
             .add("status", status)
             .add("detail", detail);
     if (!fieldErrors.isEmpty()) {
-      var errors = Json.createArrayBuilder();
+      var errors = JsonFactory.array();
       fieldErrors.forEach(
           (field, message) ->
-              errors.add(Json.createObjectBuilder().add("field", field).add("message", message)));
+              errors.add(JsonFactory.object().add("field", field).add("message", message)));
       json.add("errors", errors);
     }
     return json.build();

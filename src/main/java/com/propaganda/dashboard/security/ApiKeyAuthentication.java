@@ -3,13 +3,13 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.apikeys.ApiKeyCredential;
 import com.propaganda.dashboard.apikeys.ApiQuota;
 import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Problem;
 import com.propaganda.dashboard.tenancy.Actor;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageContext;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
@@ -73,7 +73,7 @@ class ApiKeyAuthentication {
     recorder.recordFailedSignIn(
         Actor.anonymous(origin),
         null,
-        Json.createObjectBuilder()
+        JsonFactory.object()
             .add("event", mayTryAgain ? "api key refused" : "api key refused: too many failures")
             .add("key", key.loggablePrefix())
             .build());

@@ -4,6 +4,7 @@ import com.propaganda.dashboard.agency.Operator;
 import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.audit.AuditRecorder;
 import com.propaganda.dashboard.passwords.PasswordHasher;
+import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.tenancy.Actor;
 import com.propaganda.dashboard.tenancy.ClientDirectory;
@@ -15,7 +16,6 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -86,7 +86,7 @@ public class SignInService {
     recorder.recordFailedSignIn(
         Actor.anonymous(origin),
         workspace,
-        Json.createObjectBuilder()
+        JsonFactory.object()
             .add("event", event)
             .add("workspace", Text.truncate(workspace, WorkspaceCredential.MAX_WORKSPACE))
             .add("email", Text.truncate(email, WorkspaceCredential.MAX_EMAIL))

@@ -12,16 +12,16 @@ import jakarta.security.enterprise.SecurityContext;
 import java.lang.reflect.Method;
 import java.util.Arrays;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 /**
  * Binds the caller's client as tenant inside the EJB's transaction, then checks that the account
  * behind the session is still what it was at sign-in: a user who was deactivated, whose role
  * changed or whose client was deactivated is refused at once, on sessions already open. A caller
- * acting through an API key also needs the method's {@link KeyScope} on a key still in force.
- * Records the checked caller in the {@link CallerContext} the service reads. The entity manager
- * injected here is the same transaction-scoped persistence context the service uses.
+ * acting through an API key was checked the same way when the request authenticated ({@link
+ * KeyCaller}), and also needs one of the method's {@link KeyScope}s. Records the checked caller in
+ * the {@link CallerContext} the service reads. The entity manager injected here is the same
+ * transaction-scoped persistence context the service uses.
  */
 @TenantBound
 @Interceptor
@@ -34,7 +34,7 @@ public class TenantBoundInterceptor {
 
   @Inject private UserAccounts users;
 
-  @Inject private ApiKeyScopes apiKeys;
+  @Inject private KeyCaller keyCaller;
 
   @PersistenceContext private EntityManager entityManager;
 
@@ -43,6 +43,12 @@ public class TenantBoundInterceptor {
     try (CallerContext.Scope scope = context.enter()) {
       Caller caller = context.claimedCaller();
       TenantBinding.bind(entityManager, caller.clientId());
+      UUID apiKey = context.actor().apiKeyId();
+      if (apiKey != null) {
+        checkKey(apiKey, invocation.getMethod());
+        context.verifiedUser(keyCaller.role(), keyCaller.zone());
+        return invocation.proceed();
+      }
       Role role = users.activeRole(caller.userId()).orElse(null);
       Client client = entityManager.find(Client.class, caller.clientId());
       boolean current =
@@ -53,24 +59,23 @@ public class TenantBoundInterceptor {
       if (!current) {
         throw new EJBAccessException("The account changed since sign-in");
       }
-      UUID apiKey = context.actor().apiKeyId();
-      if (apiKey != null) {
-        checkScope(apiKey, invocation.getMethod());
-      }
       context.verifiedUser(role, client.zone());
       return invocation.proceed();
     }
   }
 
-  private void checkScope(UUID apiKey, Method method) {
+  /** The request's own key, checked at authentication, with one of the method's scopes. */
+  private void checkKey(UUID apiKey, Method method) {
+    if (!keyCaller.isKey(apiKey) || !securityContext.isCallerInRole(keyCaller.role().code())) {
+      throw new EJBAccessException("No API key was checked for this request");
+    }
     KeyScope needed =
         Optional.ofNullable(method.getAnnotation(KeyScope.class))
             .orElseGet(() -> method.getDeclaringClass().getAnnotation(KeyScope.class));
     if (needed == null) {
       throw new EJBAccessException("Not open to API keys: " + method.getName());
     }
-    Set<String> held = apiKeys.activeScopes(apiKey);
-    if (Arrays.stream(needed.value()).noneMatch(held::contains)) {
+    if (Arrays.stream(needed.value()).noneMatch(keyCaller.scopes()::contains)) {
       throw new EJBAccessException(
           "The API key lacks the scope " + String.join(" or ", needed.value()));
     }

@@ -47,6 +47,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/loss-reasons.xhtml",
         "app/manage/team.xhtml",
         "app/manage/api-keys.xhtml",
+        "app/manage/webhooks.xhtml",
         "app/ceo/audit.xhtml",
         "app/password.xhtml");
   }
@@ -63,6 +64,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/loss-reasons.xhtml",
         "app/manage/team.xhtml",
         "app/manage/api-keys.xhtml",
+        "app/manage/webhooks.xhtml",
         "app/password.xhtml");
   }
 

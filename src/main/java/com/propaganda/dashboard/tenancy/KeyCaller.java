@@ -1,0 +1,46 @@
+package com.propaganda.dashboard.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The API key of the current request as the database found it at authentication, moments before any
+ * service runs: its owner's role, its client's zone and its scopes. The key lookup already checked
+ * what the tenant check checks for a session (owner active in that role, client active, key in
+ * force), so {@link TenantBoundInterceptor} takes it from here instead of reading the same rows
+ * again on every service call of the request.
+ */
+@RequestScoped
+public class KeyCaller {
+
+  private UUID keyId;
+  private Role role;
+  private ZoneId zone;
+  private Set<String> scopes = Set.of();
+
+  public void found(UUID keyId, Role role, ZoneId zone, Set<String> scopes) {
+    this.keyId = keyId;
+    this.role = role;
+    this.zone = zone;
+    this.scopes = Set.copyOf(scopes);
+  }
+
+  /** Whether this request authenticated with that key. */
+  boolean isKey(UUID apiKeyId) {
+    return keyId != null && keyId.equals(apiKeyId);
+  }
+
+  Role role() {
+    return role;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  Set<String> scopes() {
+    return scopes;
+  }
+}

@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# The API on one client with 500,000 calls: POST /api/v1/calls from 16 concurrent callers for
+# 20 s beside pgbench's insert rate (the same insert and its audit row, straight into PostgreSQL)
+# on the same database in the same run, and their ratio; then list pages and the summary at
+# median and p95. Uses its own database (propaganda_bench); takes about five minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source src/scripts/env-defaults.sh
+export DB_NAME="${BENCH_DB_NAME:-propaganda_bench}" DEMO_DATA=false
+
+src/scripts/benchmark-database.sh
+
+source src/scripts/benchmark-lib.sh
+
+load_large_client
+
+report=target/benchmark-api.txt
+mvn -B verify -Pbenchmark -Dit.test=ApiBenchmark 2>&1 \
+  | sed -n '/^API benchmark/,/End of the API benchmark/p' | tee "$report"
+
+sql_rate=$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c 16 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" \
+  -U "$DB_USER" -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null \
+  | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+api_rate=$(sed -n 's/^API calls per second: \([0-9.]*\)$/\1/p' "$report")
+echo
+echo "Calls logged per second, 16 concurrent writers, 20 s each"
+printf '%-52s %8s\n' "POST /api/v1/calls (key, rules, audit, webhooks)" "$api_rate"
+printf '%-52s %8s\n' "pgbench: the INSERT and its audit row alone" "$sql_rate"
+printf '%-52s %8s\n' "ratio API / pgbench (aim: at least 0.5)" \
+  "$(awk -v a="$api_rate" -v s="$sql_rate" 'BEGIN { printf "%.2f", a / s }')"

@@ -18,13 +18,22 @@ report=target/benchmark-api.txt
 mvn -B verify -Pbenchmark -Dit.test=ApiBenchmark 2>&1 \
   | sed -n '/^API benchmark/,/End of the API benchmark/p' | tee "$report"
 
-sql_rate=$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c 16 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" \
-  -U "$DB_USER" -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null \
-  | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+# Busy clock ticks of the whole machine (10 ms each), as CpuUse reads them in the API's run.
+busy_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9 }' /proc/stat; }
+
+ticks_before=$(busy_ticks)
+pgbench_out=$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c 16 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" \
+  -U "$DB_USER" -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null)
+ticks_after=$(busy_ticks)
+sql_rate=$(sed -n 's/^tps = \([0-9.]*\).*/\1/p' <<<"$pgbench_out")
+sql_count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\1/p' <<<"$pgbench_out")
+sql_cpu=$(awk -v t=$((ticks_after - ticks_before)) -v n="$sql_count" 'BEGIN { printf "%.2f", t * 10 / n }')
 api_rate=$(sed -n 's/^API calls per second: \([0-9.]*\)$/\1/p' "$report")
+api_cpu=$(sed -n 's/^API CPU ms per call: \([0-9.]*\)$/\1/p' "$report")
 echo
-echo "Calls logged per second, 16 concurrent writers, 20 s each"
-printf '%-52s %8s\n' "POST /api/v1/calls (key, rules, audit, webhooks)" "$api_rate"
-printf '%-52s %8s\n' "pgbench: the INSERT and its audit row alone" "$sql_rate"
+echo "Calls logged per second, 16 concurrent writers, 20 s each, with the machine's CPU per call"
+printf '%-52s %8s %14s\n' "" "per s" "CPU ms / call"
+printf '%-52s %8s %14s\n' "POST /api/v1/calls (key, rules, audit, webhooks)" "$api_rate" "$api_cpu"
+printf '%-52s %8s %14s\n' "pgbench: the INSERT and its audit row alone" "$sql_rate" "$sql_cpu"
 printf '%-52s %8s\n' "ratio API / pgbench (aim: at least 0.5)" \
   "$(awk -v a="$api_rate" -v s="$sql_rate" 'BEGIN { printf "%.2f", a / s }')"

@@ -23,7 +23,8 @@ import java.util.stream.Collectors;
 /** The API over real HTTP, as a caller outside the server sees it, with one key. */
 public final class ApiClient {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   private final String base;
   private final String key;

@@ -3,14 +3,14 @@ package com.propaganda.dashboard.calls;
 import com.propaganda.dashboard.platform.FieldErrors;
 
 /** The rules a call must keep that need nothing but the call itself. */
-final class CallRules {
+public final class CallRules {
 
   static final int MAX_DURATION_SECONDS = 86_400;
   static final int MAX_NOTES = 10_000;
 
   private CallRules() {}
 
-  static FieldErrors check(CallDraft call) {
+  public static FieldErrors check(CallDraft call) {
     FieldErrors errors =
         new FieldErrors()
             .required("prospectName", call.getProspectName(), "Enter the prospect's name")

@@ -52,6 +52,11 @@ public final class FieldErrors {
     return messages.values();
   }
 
+  /** The first message of each broken field, by field name. */
+  public Map<String, String> byField() {
+    return Map.copyOf(messages);
+  }
+
   public boolean isEmpty() {
     return messages.isEmpty();
   }

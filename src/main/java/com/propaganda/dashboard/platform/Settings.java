@@ -127,6 +127,14 @@ public final class Settings {
     return Integer.parseInt(env("WEBHOOK_FIRST_RETRY_SECONDS", "10"));
   }
 
+  /**
+   * Where uploaded import files wait between the dry run and the commit (IMPORT_DIR), a folder per
+   * database; a file is deleted once imported or after a day.
+   */
+  public static Path importFiles() {
+    return Path.of(env("IMPORT_DIR", "var/imports"), databaseName());
+  }
+
   private static String env(String name, String fallback) {
     String value = System.getenv(name);
     return value == null || value.isBlank() ? fallback : value;

@@ -4,11 +4,11 @@ package com.propaganda.dashboard.platform;
  * Neutralises cells a spreadsheet would run as a formula (CSV/formula injection): a leading =, +, -
  * or @ gets a leading apostrophe.
  */
-final class SpreadsheetCells {
+public final class SpreadsheetCells {
 
   private SpreadsheetCells() {}
 
-  static String neutralise(String cell) {
+  public static String neutralise(String cell) {
     if (cell == null || cell.isEmpty()) {
       return "";
     }

@@ -25,6 +25,19 @@ public class RequestOrigin {
     userAgent = Text.truncate(request.getHeader("User-Agent"), MAX_USER_AGENT);
   }
 
+  /** Where a request came from, kept for work it started that goes on in another thread. */
+  public record Carried(String ip, String userAgent) implements java.io.Serializable {}
+
+  public Carried carried() {
+    return new Carried(ip, userAgent);
+  }
+
+  /** Work a request started in the background acts from the request's origin. */
+  public void resume(Carried carried) {
+    ip = carried.ip();
+    userAgent = carried.userAgent();
+  }
+
   /** Whether a refusal of this request is in the audit log already. */
   public boolean isDenialRecorded() {
     return denialRecorded;

@@ -56,6 +56,21 @@ public class TenantSql {
   }
 
   /**
+   * Runs one statement that changes the client's rows, with who acts set for the audit triggers;
+   * answers how many rows it changed.
+   */
+  public int update(String sql, List<?> parameters) {
+    UUID clientId = clientId();
+    LOG.log(Level.FINE, sql, parameters.toArray());
+    return Sql.update(
+        dataSource,
+        caller.actor().settings().tenant(clientId),
+        "A change for client " + clientId,
+        sql,
+        parameters);
+  }
+
+  /**
    * The settings are transaction-local, and inside a JTA transaction the pool hands out the
    * transaction's one connection: a service's later queries need not send them again (the dashboard
    * runs seven).

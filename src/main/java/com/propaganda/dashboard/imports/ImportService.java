@@ -1,0 +1,270 @@
+package com.propaganda.dashboard.imports;
+
+import com.propaganda.dashboard.audit.AuditEvent;
+import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.platform.JsonFactory;
+import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.RequestOrigin;
+import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantSql;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Importing calls from a file (see README, "Importing calls"): upload, map columns, dry run, then
+ * commit in the background in one transaction, and revert within 30 days. Every rule of the call
+ * form applies to each row; the tenant is the caller's.
+ */
+@Stateless
+@TenantBound
+@Audited("imports")
+@RolesAllowed({Roles.CEO, Roles.ADMIN})
+public class ImportService {
+
+  /** Fields a file must fill for a call to be logged. */
+  private static final Set<ImportField> REQUIRED =
+      Set.of(ImportField.PROSPECT, ImportField.TYPE, ImportField.STATUS, ImportField.REP_EMAIL);
+
+  @Inject private TenantSql sql;
+
+  @Inject private CallerContext context;
+
+  @Inject private ImportFiles files;
+
+  @Inject private RunningImports running;
+
+  @Inject private ImportHistory history;
+
+  @Inject private RequestOrigin origin;
+
+  @EJB private ImportRunner runner;
+
+  @EJB private AuditRecorder recorder;
+
+  @Resource private SessionContext self;
+
+  /**
+   * Keeps the file on the server for the next steps and reads its header.
+   *
+   * @throws ImportFileException for an empty, oversized, binary or unreadable file
+   */
+  public UploadedFile upload(String name, InputStream content) {
+    try {
+      return files.save(sql.clientId(), name, content);
+    } catch (IOException e) {
+      throw new ImportFileException("The upload broke off: choose the file again.", e);
+    }
+  }
+
+  /** Checks every row as the commit would, writing nothing; all row errors go to a file. */
+  public ImportCheck dryRun(UUID fileId, ImportMapping mapping) {
+    ImportTable table = open(fileId);
+    checkMapping(mapping);
+    ImportSql importSql = new ImportSql(sql, context.zone());
+    try (ImportErrorsFile errors = new ImportErrorsFile(files.errorsOf(sql.clientId(), fileId))) {
+      DryRunTally tally = new DryRunTally(errors);
+      new ImportPass(mapping, importSql.lookups(), context.zone(), importSql).run(table, tally);
+      return tally.result();
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportFileException("The file could not be read to the end: upload it again.", e);
+    }
+  }
+
+  /** Every row error of the file's last dry run, as CSV. */
+  public InputStream errors(UUID fileId) {
+    try {
+      return Files.newInputStream(files.errorsOf(sql.clientId(), fileId));
+    } catch (IOException e) {
+      throw new NotFoundException("Errors of the file");
+    }
+  }
+
+  /**
+   * Starts writing the file in the background; the page follows it with {@link #progress}.
+   *
+   * @param rows the rows the dry run counted, for the progress bar
+   * @return the import's id
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public UUID start(UploadedFile file, ImportMapping mapping, long rows) {
+    checkMapping(mapping);
+    UUID importId = self.getBusinessObject(ImportService.class).begin(file, mapping);
+    running.start(importId, rows);
+    runner.run(importId, file, mapping, origin.carried());
+    return importId;
+  }
+
+  /**
+   * Records the import as running, committed before the background work starts, so the list shows
+   * it and the work finds it.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public UUID begin(UploadedFile file, ImportMapping mapping) {
+    UUID importId = UUID.randomUUID();
+    sql.update(
+        "INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping)"
+            + " VALUES (?, current_tenant(), ?, ?, ?, ?)",
+        List.of(importId, context.caller().userId(), file.name(), file.sha256(), mapping.toJson()));
+    return importId;
+  }
+
+  /**
+   * Writes every row in one transaction, which commits only if every row keeps the rules and the
+   * user did not cancel; then records the import event with the file, its hash, the mapping and the
+   * counts.
+   */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void commit(UUID importId, UploadedFile file, ImportMapping mapping) {
+    ImportProgress progress = running.of(importId);
+    if (!"running".equals(history.find(importId).state()) || progress == null) {
+      throw new NotFoundException("Running import");
+    }
+    ImportSql importSql = new ImportSql(sql, context.zone());
+    ImportWriter writer = new ImportWriter(importId, importSql, progress);
+    try {
+      new ImportPass(mapping, importSql.lookups(), context.zone(), importSql)
+          .run(open(file.id()), writer);
+    } catch (IOException | UncheckedIOException e) {
+      throw new ImportFileException(
+          "The file could not be read to the end: nothing was imported.", e);
+    }
+    progress.checkNotCancelled();
+    sql.update(
+        "UPDATE imports SET state = 'committed', rows_total = ?, created_count = ?,"
+            + " updated_count = ?, skipped_count = ?, committed_at = clock_timestamp() WHERE id = ?",
+        List.of(writer.rows(), writer.created(), writer.updated(), writer.skipped(), importId));
+    recorder.record(
+        AuditEvent.access(
+            context.actor(),
+            "imports",
+            importId,
+            "import",
+            JsonFactory.object()
+                .add("file", file.name())
+                .add("sha256", file.sha256())
+                .add("mapping", mapping.toJson())
+                .add("rows", writer.rows())
+                .add("created", writer.created())
+                .add("updated", writer.updated())
+                .add("skipped", writer.skipped())));
+  }
+
+  /** Records how an import ended that did not commit, in a transaction of its own. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public void ended(UUID importId, String state, String failure) {
+    int ended =
+        sql.update(
+            "UPDATE imports SET state = ?, failure = ? WHERE id = ? AND state = 'running'",
+            List.of(state, failure, importId));
+    if (ended == 0) {
+      throw new NotFoundException("Running import");
+    }
+  }
+
+  /** The uploaded file and its errors, once imported. */
+  public void forget(UUID fileId) {
+    try {
+      if (!files.delete(sql.clientId(), fileId)) {
+        throw new NotFoundException("Import file");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Percent written of an import running on this server; null once it ended. */
+  public Integer progress(UUID importId) {
+    history.find(importId);
+    ImportProgress progress = running.of(importId);
+    return progress == null ? null : progress.percent();
+  }
+
+  /** Asks a running import to stop before it commits: it then writes nothing. */
+  public void cancel(UUID importId) {
+    history.find(importId);
+    ImportProgress progress = running.of(importId);
+    if (progress != null) {
+      progress.cancel();
+    }
+  }
+
+  /** The client's imports, newest first. */
+  public List<ImportSummary> imports() {
+    return history.list();
+  }
+
+  /** The calls of the import changed after it: a revert leaves them alone unless told. */
+  public List<ChangedCall> changedSince(UUID importId) {
+    return history.changedSince(history.revertible(importId));
+  }
+
+  /**
+   * Deletes the calls the import created and gives the calls it updated their values from before;
+   * calls changed after the import only if {@code alsoChanged}. Recorded in the audit log.
+   *
+   * @return how many calls were reverted
+   */
+  public int revert(UUID importId, boolean alsoChanged) {
+    ImportSummary imported = history.revertible(importId);
+    int reverted = history.revert(imported, alsoChanged);
+    recorder.record(
+        AuditEvent.access(
+            context.actor(),
+            "imports",
+            importId,
+            "revert",
+            JsonFactory.object()
+                .add("file", imported.fileName())
+                .add("reverted", reverted)
+                .add("changed_calls_included", alsoChanged)));
+    return reverted;
+  }
+
+  /** The client's saved mappings by name. */
+  public List<SavedMapping> mappings() {
+    return history.mappings();
+  }
+
+  /** Keeps the mapping under the name, replacing one of the same name. */
+  public void saveMapping(String name, ImportMapping mapping) {
+    String trimmed = name == null ? "" : name.strip();
+    if (trimmed.isEmpty() || trimmed.length() > 100) {
+      throw InvalidInputException.of("mappingName", "Name the mapping (at most 100 characters)");
+    }
+    history.saveMapping(trimmed, mapping);
+  }
+
+  private ImportTable open(UUID fileId) {
+    try {
+      return files.open(sql.clientId(), fileId);
+    } catch (IOException e) {
+      throw new ImportFileException("The file could not be read: upload it again.", e);
+    }
+  }
+
+  private static void checkMapping(ImportMapping mapping) {
+    for (ImportField field : REQUIRED) {
+      if (!mapping.columns().containsKey(field)) {
+        throw InvalidInputException.of(
+            "mapping", "Choose the column for " + field.header() + ": every call needs it");
+      }
+    }
+  }
+}

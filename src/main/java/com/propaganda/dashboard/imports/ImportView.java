@@ -1,0 +1,291 @@
+package com.propaganda.dashboard.imports;
+
+import com.propaganda.dashboard.web.FacesFeedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
+
+/**
+ * The import page (admin and ceo): upload a file, map its columns, check it (dry run), import it
+ * with a progress bar, and revert an import of the last 30 days.
+ */
+@Named
+@ViewScoped
+public class ImportView implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** Where each field's message goes; a message about the mapping as a whole goes on top. */
+  private static final Map<String, String> FIELDS =
+      Map.of("mappingName", "mapping-form:mapping-name");
+
+  @EJB private ImportService imports;
+
+  @Inject private FacesFeedback feedback;
+
+  private UploadedFile file;
+  private final Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
+  private DateOrder dates = DateOrder.ISO;
+  private boolean clientZone = true;
+  private DurationUnit durations = DurationUnit.SECONDS;
+  private boolean createLossReasons;
+  private boolean keepDuplicates;
+  private String mappingName;
+  private UUID savedMapping;
+  private ImportCheck check;
+  private UUID running;
+  private List<ImportSummary> history;
+  private ImportSummary reverting;
+  private List<ChangedCall> changedCalls = List.of();
+
+  @PostConstruct
+  void init() {
+    history = imports.imports();
+  }
+
+  public void upload(FileUploadEvent event) {
+    check = null;
+    try (InputStream content = event.getFile().getInputStream()) {
+      file = imports.upload(event.getFile().getFileName(), content);
+      use(ImportMapping.guess(file.headers()));
+    } catch (ImportFileException refused) {
+      file = null;
+      feedback.error(refused.getMessage());
+    } catch (IOException e) {
+      file = null;
+      feedback.error("The upload broke off: choose the file again.");
+    }
+  }
+
+  /** Takes the saved mapping chosen in the list. */
+  public void applySavedMapping() {
+    imports.mappings().stream()
+        .filter(saved -> saved.id().equals(savedMapping))
+        .findFirst()
+        .ifPresent(saved -> use(saved.mapping()));
+    check = null;
+  }
+
+  public void saveMapping() {
+    if (feedback.attempt(FIELDS, () -> imports.saveMapping(mappingName, mapping()))) {
+      feedback.info("Mapping saved as \"" + mappingName.strip() + "\"");
+    }
+  }
+
+  public void dryRun() {
+    check = null;
+    attempt(() -> check = imports.dryRun(file.id(), mapping()));
+  }
+
+  public void commit() {
+    attempt(() -> running = imports.start(file, mapping(), check.rows()));
+  }
+
+  /** Polled while an import runs: its percent, and once it ended, the list tells how. */
+  public void poll() {
+    if (running != null && imports.progress(running) == null) {
+      history = imports.imports();
+      history.stream()
+          .filter(summary -> summary.id().equals(running))
+          .findFirst()
+          .ifPresent(this::tellHowItEnded);
+      running = null;
+      file = null;
+      check = null;
+    }
+  }
+
+  private void tellHowItEnded(ImportSummary summary) {
+    if ("committed".equals(summary.state())) {
+      feedback.info(
+          String.format(
+              "Imported: %d calls created, %d updated, %d skipped",
+              summary.created(), summary.updated(), summary.skipped()));
+    } else {
+      feedback.error(summary.failure());
+    }
+  }
+
+  public int getProgress() {
+    Integer percent = running == null ? null : imports.progress(running);
+    return percent == null ? 100 : percent;
+  }
+
+  public void cancel() {
+    if (running != null && feedback.attempt(Map.of(), () -> imports.cancel(running))) {
+      feedback.info("Cancelling: nothing of this file will be imported");
+    }
+  }
+
+  public void askRevert(ImportSummary summary) {
+    if (feedback.attempt(Map.of(), () -> changedCalls = imports.changedSince(summary.id()))) {
+      reverting = summary;
+    }
+  }
+
+  public void revert(boolean alsoChanged) {
+    int[] reverted = new int[1];
+    if (feedback.attempt(
+        Map.of(), () -> reverted[0] = imports.revert(reverting.id(), alsoChanged))) {
+      feedback.info(reverted[0] + " calls reverted");
+      reverting = null;
+      changedCalls = List.of();
+      history = imports.imports();
+    }
+  }
+
+  public void closeRevert() {
+    reverting = null;
+    changedCalls = List.of();
+  }
+
+  public StreamedContent getErrorsFile() {
+    return DefaultStreamedContent.builder()
+        .name("import-errors.csv")
+        .contentType("text/csv")
+        .stream(() -> imports.errors(file.id()))
+        .build();
+  }
+
+  private void attempt(Runnable action) {
+    try {
+      feedback.attempt(FIELDS, action);
+    } catch (ImportFileException refused) {
+      feedback.error(refused.getMessage());
+    }
+  }
+
+  private ImportMapping mapping() {
+    Map<ImportField, String> chosen = new EnumMap<>(ImportField.class);
+    columns.forEach(
+        (field, header) -> {
+          if (header != null && !header.isBlank()) {
+            chosen.put(field, header);
+          }
+        });
+    return new ImportMapping(
+        chosen, dates, clientZone, durations, createLossReasons, keepDuplicates);
+  }
+
+  private void use(ImportMapping mapping) {
+    columns.clear();
+    columns.putAll(mapping.columns());
+    dates = mapping.dates();
+    clientZone = mapping.clientZone();
+    durations = mapping.durations();
+    createLossReasons = mapping.createLossReasons();
+    keepDuplicates = mapping.keepDuplicates();
+  }
+
+  public ImportField[] getFields() {
+    return ImportField.values();
+  }
+
+  public DateOrder[] getDateOrders() {
+    return DateOrder.values();
+  }
+
+  public DurationUnit[] getDurationUnits() {
+    return DurationUnit.values();
+  }
+
+  public List<SavedMapping> getSavedMappings() {
+    return imports.mappings();
+  }
+
+  public UploadedFile getFile() {
+    return file;
+  }
+
+  public Map<ImportField, String> getColumns() {
+    return columns;
+  }
+
+  public DateOrder getDates() {
+    return dates;
+  }
+
+  public void setDates(DateOrder dates) {
+    this.dates = dates;
+  }
+
+  public boolean isClientZone() {
+    return clientZone;
+  }
+
+  public void setClientZone(boolean clientZone) {
+    this.clientZone = clientZone;
+  }
+
+  public DurationUnit getDurations() {
+    return durations;
+  }
+
+  public void setDurations(DurationUnit durations) {
+    this.durations = durations;
+  }
+
+  public boolean isCreateLossReasons() {
+    return createLossReasons;
+  }
+
+  public void setCreateLossReasons(boolean createLossReasons) {
+    this.createLossReasons = createLossReasons;
+  }
+
+  public boolean isKeepDuplicates() {
+    return keepDuplicates;
+  }
+
+  public void setKeepDuplicates(boolean keepDuplicates) {
+    this.keepDuplicates = keepDuplicates;
+  }
+
+  public String getMappingName() {
+    return mappingName;
+  }
+
+  public void setMappingName(String mappingName) {
+    this.mappingName = mappingName;
+  }
+
+  public UUID getSavedMapping() {
+    return savedMapping;
+  }
+
+  public void setSavedMapping(UUID savedMapping) {
+    this.savedMapping = savedMapping;
+  }
+
+  public ImportCheck getCheck() {
+    return check;
+  }
+
+  public boolean isRunning() {
+    return running != null;
+  }
+
+  public List<ImportSummary> getHistory() {
+    return history;
+  }
+
+  public ImportSummary getReverting() {
+    return reverting;
+  }
+
+  public List<ChangedCall> getChangedCalls() {
+    return changedCalls;
+  }
+}

@@ -1,0 +1,35 @@
+package com.propaganda.dashboard.imports;
+
+import java.util.List;
+
+/** The limits every table reader holds a file to. */
+final class TableLimits {
+
+  private TableLimits() {}
+
+  static void checkHeader(List<String> headers) {
+    checkColumns(headers.size());
+    if (headers.stream().allMatch(String::isBlank)) {
+      throw new ImportFileException("The first row is empty: it must name the columns.");
+    }
+  }
+
+  static void checkColumns(int columns) {
+    if (columns > ImportTable.MAX_COLUMNS) {
+      throw new ImportFileException(
+          String.format(
+              "The file has %,d columns or more; at most %d are read. Remove the columns you do"
+                  + " not import.",
+              columns, ImportTable.MAX_COLUMNS));
+    }
+  }
+
+  static void checkRowCount(long dataRows) {
+    if (dataRows > ImportTable.MAX_ROWS) {
+      throw new ImportFileException(
+          String.format(
+              "The file has more than %,d rows: split it into smaller files.",
+              ImportTable.MAX_ROWS));
+    }
+  }
+}

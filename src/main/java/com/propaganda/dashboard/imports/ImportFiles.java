@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -69,12 +70,15 @@ public class ImportFiles {
     }
   }
 
-  /** The file as a table, if it is still kept. */
+  /**
+   * The file as a table.
+   *
+   * @throws NotFoundException when the client has no such file (it is deleted a day after upload)
+   */
   ImportTable open(UUID clientId, UUID fileId) throws IOException {
     Path file = folder(clientId).resolve(fileId.toString());
     if (!Files.isRegularFile(file)) {
-      throw new ImportFileException(
-          "The uploaded file is gone (files are kept a day): upload it again.");
+      throw new NotFoundException("Uploaded file");
     }
     return table(file);
   }
@@ -94,7 +98,7 @@ public class ImportFiles {
     return Settings.importFiles().resolve(clientId.toString());
   }
 
-  private static ImportTable table(Path file) throws IOException {
+  static ImportTable table(Path file) throws IOException {
     byte[] start;
     try (InputStream in = Files.newInputStream(file)) {
       start = in.readNBytes(8192);

@@ -102,7 +102,6 @@ public class ImportService {
    * @param rows the rows the dry run counted, for the progress bar
    * @return the import's id
    */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public UUID start(UploadedFile file, ImportMapping mapping, long rows) {
     checkMapping(mapping);
     UUID importId = self.getBusinessObject(ImportService.class).begin(file, mapping);

@@ -1,28 +1,29 @@
 package com.propaganda.dashboard.imports;
 
 import com.propaganda.dashboard.tenancy.RequestOrigin;
-import com.propaganda.dashboard.tenancy.Roles;
-import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.control.RequestContextController;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Runs an import in the background, as the user who started it (the container carries the caller's
- * identity to an asynchronous method), so the user may leave the page: commits it and records how
- * it ended when it did not.
+ * Runs an import in the background on the server's managed executor, which carries the caller's
+ * identity to the task, so the user may leave the page: commits it and records how it ended when it
+ * did not. Every step is a call of {@link ImportService}, where the roles and the tenant are
+ * checked.
  */
-@Stateless
-@RolesAllowed({Roles.CEO, Roles.ADMIN})
+@ApplicationScoped
 public class ImportRunner {
 
   private static final Logger LOG = Logger.getLogger(ImportRunner.class.getName());
+
+  @Resource private ManagedExecutorService executor;
 
   @EJB private ImportService imports;
 
@@ -30,9 +31,25 @@ public class ImportRunner {
 
   @Inject private RequestOrigin origin;
 
-  @Asynchronous
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public void run(
+  @Inject private Instance<RequestContextController> requestContexts;
+
+  void start(UUID importId, UploadedFile file, ImportMapping mapping) {
+    RequestOrigin.Carried from = origin.carried();
+    executor.execute(() -> inRequestContext(() -> run(importId, file, mapping, from)));
+  }
+
+  /** The task has no HTTP request; the audit's request origin is the one that started it. */
+  private void inRequestContext(Runnable task) {
+    RequestContextController context = requestContexts.get();
+    context.activate();
+    try {
+      task.run();
+    } finally {
+      context.deactivate();
+    }
+  }
+
+  private void run(
       UUID importId, UploadedFile file, ImportMapping mapping, RequestOrigin.Carried from) {
     origin.resume(from);
     try {

@@ -7,7 +7,6 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
@@ -52,9 +51,7 @@ public class ImportService {
 
   @Inject private ImportHistory history;
 
-  @Inject private RequestOrigin origin;
-
-  @EJB private ImportRunner runner;
+  @Inject private ImportRunner runner;
 
   @EJB private AuditRecorder recorder;
 
@@ -106,7 +103,7 @@ public class ImportService {
     checkMapping(mapping);
     UUID importId = self.getBusinessObject(ImportService.class).begin(file, mapping);
     running.start(importId, rows);
-    runner.run(importId, file, mapping, origin.carried());
+    runner.start(importId, file, mapping);
     return importId;
   }
 

@@ -78,6 +78,7 @@ class AccessMatrixIT {
           Map.entry("ApiKeyService.*", MANAGERS),
           Map.entry("IdempotencyRecords.*", MANAGERS),
           Map.entry("WebhookService.*", MANAGERS),
+          Map.entry("ImportService.*", MANAGERS),
           Map.entry("AccountService.*", TENANT_USERS),
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.audit.DeniedAccess;
+import com.propaganda.dashboard.imports.ImportFileException;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.Problem;
 import jakarta.ejb.AccessLocalException;
@@ -53,6 +54,9 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Problem problemOf(Throwable thrown) {
     if (thrown instanceof ApiException refused) {
       return refused.problem();
+    }
+    if (thrown instanceof ImportFileException unreadable) {
+      return Problem.of(422, "Unprocessable Content", unreadable.getMessage());
     }
     if (thrown instanceof InvalidInputException invalid) {
       return new Problem(

@@ -36,6 +36,18 @@ final class QueryFields extends Fields {
     return values.size() > 1 ? wrong(name, "Given once") : values.get(0);
   }
 
+  /** A yes/no option: true or false, false when not given. */
+  boolean flag(String name) {
+    String text = text(name);
+    if (text == null || "false".equals(text)) {
+      return false;
+    }
+    if (!"true".equals(text)) {
+      wrong(name, "true or false");
+    }
+    return "true".equals(text);
+  }
+
   /**
    * How many rows a page holds: {@value #DEFAULT_LIMIT} unless asked, at most {@value #MAX_LIMIT}.
    */

@@ -76,6 +76,10 @@ public class Call extends TenantOwned {
   @Column(name = "updated_at")
   private OffsetDateTime updatedAt;
 
+  /** The call's id in the system it was imported from (written by imports only). */
+  @Column(name = "external_id", insertable = false, updatable = false)
+  private String externalId;
+
   protected Call() {}
 
   /** A new call of the given owner; {@link #edit} fills in the rest before it is persisted. */
@@ -149,6 +153,10 @@ public class Call extends TenantOwned {
 
   public OffsetDateTime getUpdatedAt() {
     return updatedAt;
+  }
+
+  public String getExternalId() {
+    return externalId;
   }
 
   /** Takes over what the user entered; the service has checked it against the rules. */

@@ -6,23 +6,41 @@ import com.propaganda.dashboard.platform.XlsxSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
-/** Writes the calls of a filtered list as spreadsheet rows, page by page. */
-final class CallExport {
+/**
+ * Writes the calls of a filtered list as spreadsheet rows, page by page: every field of a call,
+ * under the headers the import reads, so an exported file edited in a spreadsheet imports as
+ * updates (by Id).
+ */
+public final class CallExport {
 
-  static final List<String> HEADER =
+  public static final List<String> HEADER =
       List.of(
-          "When", "Prospect", "Rep", "Type", "Status", "Outcome", "Loss reason", "Duration (s)");
+          "Id",
+          "External id",
+          "Prospect",
+          "Email",
+          "Phone",
+          "Type",
+          "Status",
+          "Outcome",
+          "Loss reason",
+          "Rep email",
+          "Scheduled",
+          "Completed",
+          "Duration",
+          "Notes");
 
   static final int PAGE = 1000;
 
   private static final String STOPPED =
       "The export stops at %,d calls: narrow the filters to export the rest.";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
   private CallExport() {}
 
@@ -33,14 +51,14 @@ final class CallExport {
    * @param page the page after the given call (from the start for null)
    * @return how many calls were written
    */
-  static long rows(Function<UUID, List<CallRow>> page, int limit, Consumer<List<String>> row) {
+  static long rows(Function<UUID, List<CallRecord>> page, int limit, Consumer<List<String>> row) {
     row.accept(HEADER);
     UUID after = null;
     long rows = 0;
-    List<CallRow> calls;
+    List<CallRecord> calls;
     do {
       calls = page.apply(after);
-      for (CallRow call : calls) {
+      for (CallRecord call : calls) {
         if (rows == limit) {
           row.accept(List.of(String.format(STOPPED, limit)));
           return rows;
@@ -53,16 +71,26 @@ final class CallExport {
     return rows;
   }
 
-  private static List<String> cells(CallRow call) {
-    return List.of(
-        TIME.format(call.placedAt()),
+  private static List<String> cells(CallRecord call) {
+    return Arrays.asList(
+        call.id().toString(),
+        text(call.externalId()),
         call.prospectName(),
-        call.repName(),
+        text(call.prospectEmail()),
+        text(call.prospectPhone()),
         call.type().code(),
         call.status().code(),
         call.outcome() == null ? "" : call.outcome().code(),
-        call.lossReason() == null ? "" : call.lossReason(),
-        call.durationSeconds() == null ? "" : call.durationSeconds().toString());
+        text(call.lossReasonName()),
+        call.repEmail(),
+        call.scheduledAt() == null ? "" : TIME.format(call.scheduledAt()),
+        call.completedAt() == null ? "" : TIME.format(call.completedAt()),
+        call.durationSeconds() == null ? "" : call.durationSeconds().toString(),
+        text(call.notes()));
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
   }
 
   static Sheet open(String format, OutputStream out) throws IOException {

@@ -6,8 +6,10 @@ import java.util.UUID;
 /** Everything about one call, times in the client's offset: what the API lists and answers. */
 public record CallRecord(
     UUID id,
+    String externalId,
     UUID repId,
     String repName,
+    String repEmail,
     String prospectName,
     String prospectEmail,
     String prospectPhone,

@@ -35,8 +35,10 @@ final class CallRecords {
     var reason = call.getLossReason();
     return new CallRecord(
         call.getId(),
+        call.getExternalId(),
         call.getOwner().getId(),
         call.getOwner().getName(),
+        call.getOwner().getEmail(),
         call.getProspectName(),
         call.getProspectEmail(),
         call.getProspectPhone(),

@@ -178,9 +178,7 @@ public class CallService {
       throw new ExportRunningException();
     }
     try {
-      long rows =
-          CallExport.rows(
-              after -> list(filter, order, after, 0, CallExport.PAGE), EXPORT_LIMIT, row);
+      long rows = CallExport.rows(after -> exportPage(filter, order, after), EXPORT_LIMIT, row);
       recorder.record(
           AuditEvent.access(
               context.actor(),
@@ -195,6 +193,18 @@ public class CallService {
     } finally {
       runningExports.finish(user);
     }
+  }
+
+  /**
+   * The list's next page as whole calls. The persistence context is emptied after each page, so a
+   * long export holds one page of entities, not the whole list.
+   */
+  private List<CallRecord> exportPage(CallFilter filter, CallOrder order, UUID after) {
+    List<UUID> ids =
+        list(filter, order, after, 0, CallExport.PAGE).stream().map(CallRow::id).toList();
+    List<CallRecord> page = CallRecords.read(entityManager, ids, context.zone());
+    entityManager.clear();
+    return page;
   }
 
   /** Whether an export of the caller's is being written now. */

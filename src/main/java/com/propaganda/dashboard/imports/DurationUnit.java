@@ -1,7 +1,9 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.platform.DatabaseCode;
+
 /** How the file writes a call's duration. */
-public enum DurationUnit {
+public enum DurationUnit implements DatabaseCode {
   SECONDS("seconds (754)"),
   MINUTES_SECONDS("mm:ss (12:34)");
 

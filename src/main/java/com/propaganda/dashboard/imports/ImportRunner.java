@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.tenancy.KeyCaller;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -31,14 +32,27 @@ public class ImportRunner {
 
   @Inject private RequestOrigin origin;
 
+  @Inject private KeyCaller keyCaller;
+
   @Inject private Instance<RequestContextController> requestContexts;
 
   void start(UUID importId, UploadedFile file, ImportMapping mapping) {
     RequestOrigin.Carried from = origin.carried();
-    executor.execute(() -> inRequestContext(() -> run(importId, file, mapping, from)));
+    KeyCaller.Carried key = keyCaller.carried();
+    executor.execute(
+        () ->
+            inRequestContext(
+                () -> {
+                  origin.resume(from);
+                  keyCaller.resume(key);
+                  run(importId, file, mapping);
+                }));
   }
 
-  /** The task has no HTTP request; the audit's request origin is the one that started it. */
+  /**
+   * The task has no HTTP request: the request origin (for the audit log) and the API key (for the
+   * tenant check) are the ones of the request that started it.
+   */
   private void inRequestContext(Runnable task) {
     RequestContextController context = requestContexts.get();
     context.activate();
@@ -49,9 +63,7 @@ public class ImportRunner {
     }
   }
 
-  private void run(
-      UUID importId, UploadedFile file, ImportMapping mapping, RequestOrigin.Carried from) {
-    origin.resume(from);
+  private void run(UUID importId, UploadedFile file, ImportMapping mapping) {
     try {
       imports.commit(importId, file, mapping);
       imports.forget(file.id());

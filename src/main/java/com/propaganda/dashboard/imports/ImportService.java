@@ -7,6 +7,8 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.KeyScope;
+import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
@@ -35,6 +37,7 @@ import java.util.UUID;
 @TenantBound
 @Audited("imports")
 @RolesAllowed({Roles.CEO, Roles.ADMIN})
+@KeyScope(KeyScopes.CALLS_WRITE)
 public class ImportService {
 
   /** Fields a file must fill for a call to be logged. */
@@ -199,6 +202,11 @@ public class ImportService {
     if (progress != null) {
       progress.cancel();
     }
+  }
+
+  /** One import of the client's. */
+  public ImportSummary summary(UUID importId) {
+    return history.find(importId);
   }
 
   /** The client's imports, newest first. */

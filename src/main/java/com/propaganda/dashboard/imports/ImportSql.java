@@ -46,7 +46,7 @@ final class ImportSql {
     if (!ids.isEmpty()) {
       sql.query(
           "SELECT " + CALL_COLUMNS + " FROM calls c WHERE c.id = ANY (?::uuid[])",
-          List.of(texts(ids, UUID::toString)),
+          List.of((Object) texts(ids, UUID::toString)),
           row -> calls.put(row.getObject("id", UUID.class), draft(row)));
     }
     return calls;

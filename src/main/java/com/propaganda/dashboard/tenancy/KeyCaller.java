@@ -27,6 +27,22 @@ public class KeyCaller {
     this.scopes = Set.copyOf(scopes);
   }
 
+  /** The key as found, for work the request started that goes on in another thread. */
+  public record Carried(UUID keyId, Role role, ZoneId zone, Set<String> scopes)
+      implements java.io.Serializable {}
+
+  /** This request's key, or null when the request did not come with one. */
+  public Carried carried() {
+    return keyId == null ? null : new Carried(keyId, role, zone, scopes);
+  }
+
+  /** Work a keyed request started in the background acts with the key as found then. */
+  public void resume(Carried carried) {
+    if (carried != null) {
+      found(carried.keyId(), carried.role(), carried.zone(), carried.scopes());
+    }
+  }
+
   /** Whether this request authenticated with that key. */
   boolean isKey(UUID apiKeyId) {
     return keyId != null && keyId.equals(apiKeyId);

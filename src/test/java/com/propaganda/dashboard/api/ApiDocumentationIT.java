@@ -39,7 +39,8 @@ class ApiDocumentationIT {
           LossReasonsResource.class,
           UsersResource.class,
           SummaryResource.class,
-          AuditLogsResource.class);
+          AuditLogsResource.class,
+          ImportsResource.class);
 
   private static final Map<Class<? extends Annotation>, String> VERBS =
       Map.of(GET.class, "get", POST.class, "post", PATCH.class, "patch", DELETE.class, "delete");

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.imports;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.propaganda.dashboard.calls.CallExport;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,6 +31,12 @@ class ImportMappingTest {
             ImportField.REP_EMAIL, "Sales rep",
             ImportField.SCHEDULED, "Call date"),
         guessed.columns());
+  }
+
+  @Test
+  void theCallListsExportMapsEveryFieldByItself() {
+    assertEquals(
+        ImportField.values().length, ImportMapping.guess(CallExport.HEADER).columns().size());
   }
 
   @Test

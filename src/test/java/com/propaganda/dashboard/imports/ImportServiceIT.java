@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.calls.CallFilter;
+import com.propaganda.dashboard.calls.CallOrder;
+import com.propaganda.dashboard.calls.CallService;
 import com.propaganda.dashboard.dashboard.DashboardFilter;
 import com.propaganda.dashboard.dashboard.DashboardService;
 import com.propaganda.dashboard.dashboard.PeriodPreset;
@@ -23,11 +26,14 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -56,6 +62,8 @@ class ImportServiceIT {
   @EJB private ImportService imports;
 
   @EJB private DashboardService dashboard;
+
+  @EJB private CallService calls;
 
   @Inject private SignInAs signIn;
 
@@ -185,6 +193,29 @@ class ImportServiceIT {
             "SELECT prospect_name || '|' || outcome || '|' || call_duration || '|' || user_id"
                 + " FROM calls WHERE client_id = ?",
             tenant.id()));
+  }
+
+  @Test
+  void anExportedListEditedInASpreadsheetImportsAsUpdates() throws Exception {
+    data.call(tenant.id(), tenant.rep(), tenant.lossReason(), "Exported one");
+    data.call(tenant.id(), tenant.otherRep(), tenant.lossReason(), "Exported two");
+    List<List<String>> rows = new ArrayList<>();
+    calls.export(new CallFilter(), CallOrder.NEWEST_FIRST, "csv", rows::add);
+    StringBuilder csv = new StringBuilder();
+    try (CSVPrinter printer = new CSVPrinter(csv, CSVFormat.RFC4180)) {
+      for (List<String> row : rows) {
+        printer.printRecord(
+            row.stream().map(cell -> cell.replace("Exported one", "Edited one")).toList());
+      }
+    }
+
+    ImportSummary done = importWhole(csv.toString(), ImportMapping.guess(rows.get(0)));
+
+    assertEquals(0, done.created());
+    assertEquals(2, done.updated());
+    assertEquals(
+        List.of("Edited one", "Exported two"),
+        data.texts("SELECT prospect_name FROM calls WHERE client_id = ? ORDER BY 1", tenant.id()));
   }
 
   @Test

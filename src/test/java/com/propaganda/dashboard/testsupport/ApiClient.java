@@ -101,6 +101,14 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** A POST of a file's bytes with their media type, as the imports resource takes them. */
+  public Answer postFile(String path, String mediaType, byte[] content) {
+    return send(
+        request(path)
+            .header("Content-Type", mediaType)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   public Answer patch(String path, String body) {
     return send(withBody(path).method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }

@@ -34,17 +34,34 @@ LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp 
 BEGIN
     IF TG_OP = 'DELETE' THEN
         PERFORM public.queue_webhook(OLD.client_id, 'call.deleted', jsonb_build_object('id', OLD.id));
-    ELSIF TG_OP = 'INSERT' THEN
-        PERFORM public.queue_webhook(NEW.client_id, 'call.created', public.webhook_call_data(NEW));
     ELSE
         PERFORM public.queue_webhook(NEW.client_id, 'call.updated', public.webhook_call_data(NEW));
     END IF;
     RETURN NULL;
 END;
 $$;
--- Updates of the derived search text alone are no change of the call.
-CREATE OR REPLACE TRIGGER calls_webhook AFTER INSERT OR DELETE ON calls
+
+-- Calls inserted by one statement (an import's batch, or one call of the form): one insert of
+-- their deliveries, and nothing built for a client without an endpoint that wants them.
+CREATE OR REPLACE FUNCTION queue_created_calls_webhook() RETURNS trigger
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+BEGIN
+    INSERT INTO public.webhook_deliveries (id, client_id, endpoint_id, event_type, payload)
+    SELECT gen_random_uuid(), e.client_id, e.id, 'call.created',
+           jsonb_build_object('type', 'call.created', 'timestamp', clock_timestamp(),
+                              'data', public.webhook_call_data(n))::text
+    FROM inserted_rows n
+    JOIN public.webhook_endpoints e ON e.client_id = n.client_id AND e.enabled
+         AND 'call.created' = ANY (string_to_array(e.events, ','));
+    RETURN NULL;
+END;
+$$;
+CREATE OR REPLACE TRIGGER calls_webhook AFTER DELETE ON calls
     FOR EACH ROW EXECUTE FUNCTION queue_call_webhook();
+CREATE OR REPLACE TRIGGER calls_webhook_insert AFTER INSERT ON calls
+    REFERENCING NEW TABLE AS inserted_rows
+    FOR EACH STATEMENT EXECUTE FUNCTION queue_created_calls_webhook();
+-- Updates of the derived search text alone are no change of the call.
 CREATE OR REPLACE TRIGGER calls_webhook_update AFTER UPDATE ON calls
     FOR EACH ROW WHEN ((to_jsonb(OLD) - 'search_text' - 'updated_at')
                        IS DISTINCT FROM (to_jsonb(NEW) - 'search_text' - 'updated_at'))

@@ -5,8 +5,10 @@
 ALTER TABLE calls ADD COLUMN external_id TEXT CHECK (length(external_id) BETWEEN 1 AND 200);
 CREATE UNIQUE INDEX idx_calls_external_id ON calls (client_id, external_id)
     WHERE external_id IS NOT NULL;
--- Likely duplicates of an imported row: the same prospect email or phone at the same time.
-CREATE INDEX idx_calls_prospect_email_time ON calls (client_id, lower(prospect_email), scheduled_at)
+-- Likely duplicates of an imported row: the same prospect email or phone at the same time. Emails
+-- are stored in lower case (as the form and the import clean them): an index on lower() would not
+-- be used under row-level security, where only leakproof functions run before the policy.
+CREATE INDEX idx_calls_prospect_email_time ON calls (client_id, prospect_email, scheduled_at)
     WHERE prospect_email IS NOT NULL;
 CREATE INDEX idx_calls_prospect_phone_time ON calls (client_id, prospect_phone, scheduled_at)
     WHERE prospect_phone IS NOT NULL;

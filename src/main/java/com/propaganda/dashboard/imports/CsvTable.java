@@ -90,8 +90,6 @@ final class CsvTable implements ImportTable {
             "The file mixes encodings: save it again as \"CSV UTF-8\" and upload that.", e);
       }
       throw new ImportFileException("The file is not a readable CSV: " + e.getMessage(), e);
-    } catch (IllegalStateException e) {
-      throw new ImportFileException("The file is not a readable CSV: " + e.getMessage(), e);
     }
   }
 

@@ -82,7 +82,7 @@ final class ImportSql {
     }
     sql.query(
         "SELECT u.n FROM unnest(?::bigint[], ?::text[], ?::text[], ?::timestamptz[]) AS u(n, email, phone, at)"
-            + " WHERE EXISTS (SELECT 1 FROM calls c WHERE c.client_id = ? AND lower(c.prospect_email) = u.email"
+            + " WHERE EXISTS (SELECT 1 FROM calls c WHERE c.client_id = ? AND c.prospect_email = u.email"
             + "   AND c.scheduled_at = u.at AND c.prospect_email IS NOT NULL)"
             + " OR EXISTS (SELECT 1 FROM calls c WHERE c.client_id = ? AND c.prospect_phone = u.phone"
             + "   AND c.scheduled_at = u.at AND c.prospect_phone IS NOT NULL)",

@@ -48,6 +48,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/team.xhtml",
         "app/manage/api-keys.xhtml",
         "app/manage/webhooks.xhtml",
+        "app/manage/import.xhtml",
         "app/ceo/audit.xhtml",
         "app/password.xhtml");
   }
@@ -65,6 +66,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/team.xhtml",
         "app/manage/api-keys.xhtml",
         "app/manage/webhooks.xhtml",
+        "app/manage/import.xhtml",
         "app/password.xhtml");
   }
 

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Importing a generated 100,000-row CSV into the client with 500,000 calls: dry-run time, commit
+# rows per second (audit rows, rollups and the hash chain's queue included) and the server's heap
+# peak. Uses its own database (propaganda_bench); takes about five minutes.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+source src/scripts/env-defaults.sh
+export DB_NAME="${BENCH_DB_NAME:-propaganda_bench}" DEMO_DATA=false
+
+src/scripts/benchmark-database.sh
+
+source src/scripts/benchmark-lib.sh
+
+load_large_client
+
+mvn -B verify -Pbenchmark -Dit.test=ImportBenchmark 2>&1 \
+  | sed -n '/^Import benchmark/,/End of the import benchmark/p' | tee target/benchmark-import.txt
+echo "Aim: dry run under 10 s, commit at least 10,000 rows/s, heap under 512 MB."

@@ -118,6 +118,22 @@ public class ImportView implements Serializable {
     }
   }
 
+  /** How far a running import of the list is, for a user who came back to the page. */
+  public String percentOf(ImportSummary summary) {
+    Integer percent = "running".equals(summary.state()) ? imports.progress(summary.id()) : null;
+    return percent == null ? "" : percent + "%";
+  }
+
+  /** Whether the list shows an import still running, so the page refreshes it. */
+  public boolean isListRunning() {
+    return history.stream().anyMatch(summary -> "running".equals(summary.state()));
+  }
+
+  /** Polled while the list shows a running import. */
+  public void refreshList() {
+    history = imports.imports();
+  }
+
   public int getProgress() {
     Integer percent = running == null ? null : imports.progress(running);
     return percent == null ? 100 : percent;

@@ -26,7 +26,7 @@ class ImportBrowserIT extends BrowserTest {
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
     browser.waitFor(By.id("nav-import")).click();
 
-    upload(file(run, "31/03/2026 14:30"));
+    upload(file("calls-" + run + ".csv", run, "31/03/2026 14:30"));
     assertEquals("Scheduled", selected("Scheduled"));
     browser.driver().findElement(By.id("mapping-form:dry-run")).click();
     WebElement errors = browser.waitFor(By.id("mapping-form:errors"));
@@ -35,7 +35,7 @@ class ImportBrowserIT extends BrowserTest {
     assertEquals("1", browser.driver().findElement(By.id("count-error")).getText());
     assertTrue(!browser.driver().findElement(By.id("mapping-form:commit")).isEnabled());
 
-    upload(file(run, "2026-03-31 14:30"));
+    upload(file("fixed-" + run + ".csv", run, "2026-03-31 14:30"));
     browser.driver().findElement(By.id("mapping-form:dry-run")).click();
     browser.waitFor(By.id("count-create"));
     assertEquals("2", browser.driver().findElement(By.id("count-create")).getText());
@@ -47,7 +47,7 @@ class ImportBrowserIT extends BrowserTest {
             .until(
                 ExpectedConditions.visibilityOfElementLocated(
                     By.xpath(
-                        "//tbody[@id='history-form:imports_data']/tr[td[text()='calls-"
+                        "//tbody[@id='history-form:imports_data']/tr[td[text()='fixed-"
                             + run
                             + ".csv']]")));
     assertTrue(imported.getText().contains("committed"), imported.getText());
@@ -59,7 +59,7 @@ class ImportBrowserIT extends BrowserTest {
         .until(
             ExpectedConditions.textToBePresentInElementLocated(
                 By.xpath(
-                    "//tbody[@id='history-form:imports_data']/tr[td[text()='calls-"
+                    "//tbody[@id='history-form:imports_data']/tr[td[text()='fixed-"
                         + run
                         + ".csv']]"),
                 "reverted"));
@@ -79,14 +79,18 @@ class ImportBrowserIT extends BrowserTest {
     WebElement label =
         browser
             .driver()
-            .findElement(By.xpath("//div[@class='mapping-grid']/label[text()='" + field + "']"));
+            .findElement(
+                By.xpath(
+                    "//div[contains(@class,'mapping-grid')]//label[normalize-space(.)='"
+                        + field
+                        + "']"));
     WebElement select = browser.driver().findElement(By.id(label.getAttribute("for")));
     return new org.openqa.selenium.support.ui.Select(select).getFirstSelectedOption().getText();
   }
 
-  private static Path file(String run, String scheduled) throws IOException {
+  private static Path file(String name, String run, String scheduled) throws IOException {
     Path folder = Files.createTempDirectory("import-browser");
-    Path file = folder.resolve("calls-" + run + ".csv");
+    Path file = folder.resolve(name);
     Files.writeString(
         file,
         "External id,Prospect,Type,Status,Outcome,Rep email,Scheduled\n"

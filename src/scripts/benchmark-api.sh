@@ -6,13 +6,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
-export DB_NAME="${BENCH_DB_NAME:-propaganda_bench}" DEMO_DATA=false
-
-src/scripts/benchmark-database.sh
-
 source src/scripts/benchmark-lib.sh
 
-load_large_client
+large_client_database
 
 report=target/benchmark-api.txt
 mvn -B verify -Pbenchmark -Dit.test=ApiBenchmark 2>&1 \

@@ -5,12 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
-export DB_NAME="${BENCH_DB_NAME:-propaganda_bench}" DEMO_DATA=false
-
-src/scripts/benchmark-database.sh
-
 source src/scripts/benchmark-lib.sh
 
-load_large_client
+large_client_database
 
 mvn -B verify -Pbenchmark -Dit.test=CallListBenchmark 2>&1 | sed -n '/Call list server time/,/plain OFFSET/p'

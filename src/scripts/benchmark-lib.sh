@@ -1,4 +1,4 @@
-# Shared by the benchmark scripts; source it after env-defaults.sh and setting DB_NAME.
+# Shared by the benchmark scripts; source it after env-defaults.sh.
 
 # psql as the postgres superuser on the benchmark database.
 as_superuser() { runuser -u postgres -- psql -q -X -v ON_ERROR_STOP=1 -p "$DB_PORT" -d "$DB_NAME" "$@"; }
@@ -17,4 +17,12 @@ load_large_client() {
   as_superuser -c "SET session_replication_role = replica" -f db/benchmark/large-client.sql \
     -c "SET session_replication_role = origin" \
     -c "SELECT count(*) FROM (SELECT recount_client_calls(id) FROM clients) r" -c "VACUUM ANALYZE"
+}
+
+# A fresh benchmark database (BENCH_DB_NAME, default propaganda_bench, no demo data) holding the
+# client with 500,000 calls; DB_NAME names it for the rest of the script.
+large_client_database() {
+  export DB_NAME="${BENCH_DB_NAME:-propaganda_bench}" DEMO_DATA=false
+  src/scripts/benchmark-database.sh
+  load_large_client
 }

@@ -32,6 +32,13 @@ final class ImportSql {
           + " c.call_type, c.status, c.outcome, c.loss_reason_id, c.notes, c.call_duration,"
           + " c.scheduled_at, c.completed_at";
 
+  /** The rows of a batch as a table: one array per column, in the order of {@link #values}. */
+  private static final String ROWS =
+      "unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[], ?::text[],"
+          + " ?::text[], ?::uuid[], ?::text[], ?::int[], ?::timestamptz[], ?::timestamptz[],"
+          + " ?::text[]) AS u(id, rep, prospect, email, phone, type, status, outcome, reason,"
+          + " notes, duration, scheduled, completed, external)";
+
   private final TenantSql sql;
   private final ZoneId zone;
 
@@ -152,10 +159,8 @@ final class ImportSql {
             + "  scheduled_at, completed_at, external_id, created_at, updated_at)"
             + " SELECT u.id, current_tenant(), u.rep, u.prospect, u.email, u.phone, u.type, u.status, u.outcome,"
             + "  u.reason, u.notes, u.duration, u.scheduled, u.completed, u.external, now(), now()"
-            + " FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[], ?::text[],"
-            + "  ?::text[], ?::text[], ?::uuid[], ?::text[], ?::int[], ?::timestamptz[],"
-            + "  ?::timestamptz[], ?::text[]) AS u(id, rep, prospect, email, phone, type, status,"
-            + "  outcome, reason, notes, duration, scheduled, completed, external)"
+            + " FROM "
+            + ROWS
             + " RETURNING id)"
             + " INSERT INTO import_changes (import_id, client_id, call_id, action)"
             + " SELECT ?, current_tenant(), id, 'created' FROM new_calls",
@@ -171,10 +176,9 @@ final class ImportSql {
       return;
     }
     sql.update(
-        "WITH u AS (SELECT * FROM unnest(?::uuid[], ?::uuid[], ?::text[], ?::text[], ?::text[],"
-            + "  ?::text[], ?::text[], ?::text[], ?::uuid[], ?::text[], ?::int[], ?::timestamptz[],"
-            + "  ?::timestamptz[], ?::text[]) AS u(id, rep, prospect, email, phone, type, status,"
-            + "  outcome, reason, notes, duration, scheduled, completed, external)),"
+        "WITH u AS (SELECT * FROM "
+            + ROWS
+            + "),"
             + " before AS (INSERT INTO import_changes (import_id, client_id, call_id, action, before)"
             + "  SELECT ?, current_tenant(), c.id, 'updated', to_jsonb(c) - 'search_text' - 'placed_at'"
             + "  FROM calls c JOIN u ON u.id = c.id RETURNING call_id)"

@@ -148,16 +148,7 @@ class ImportServiceIT {
 
   @Test
   void aFileWithOneBrokenRowImportsNothing() throws Exception {
-    String rows =
-        IntStream.range(0, 2500)
-            .mapToObj(
-                i ->
-                    "B-"
-                        + i
-                        + ",Prospect "
-                        + i
-                        + ",,outbound,completed,tbd,,rep@tenant.example,2026-03-02 10:00,")
-            .collect(Collectors.joining("\n"));
+    String rows = goodRows("B", 2500);
     UploadedFile uploaded =
         upload(HEADER + rows + "\nB-x,,,outbound,completed,tbd,,rep@tenant.example,,\n");
     ImportMapping mapping = ImportMapping.guess(uploaded.headers());
@@ -271,16 +262,7 @@ class ImportServiceIT {
 
   @Test
   void aCancelledImportWritesNothing() throws Exception {
-    String rows =
-        IntStream.range(0, 20_000)
-            .mapToObj(
-                i ->
-                    "C-"
-                        + i
-                        + ",Prospect "
-                        + i
-                        + ",,outbound,completed,tbd,,rep@tenant.example,2026-03-02 10:00,")
-            .collect(Collectors.joining("\n"));
+    String rows = goodRows("C", 20_000);
     UploadedFile uploaded = upload(HEADER + rows + "\n");
 
     UUID started = imports.start(uploaded, ImportMapping.guess(uploaded.headers()), 20_000);
@@ -330,6 +312,20 @@ class ImportServiceIT {
         assertThrows(ImportFileException.class, () -> imports.upload("big.csv", endless));
     assertEquals(
         "The file is larger than 50 MB: split it into smaller files.", refused.getMessage());
+  }
+
+  /** Rows that keep every rule, one line each, their external ids starting with the prefix. */
+  private static String goodRows(String prefix, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            i ->
+                prefix
+                    + "-"
+                    + i
+                    + ",Prospect "
+                    + i
+                    + ",,outbound,completed,tbd,,rep@tenant.example,2026-03-02 10:00,")
+        .collect(Collectors.joining("\n"));
   }
 
   private UploadedFile upload(String csv) {

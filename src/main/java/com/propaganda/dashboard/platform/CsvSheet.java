@@ -7,34 +7,36 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
-/** RFC 4180 CSV in UTF-8 with a byte order mark, so spreadsheet programs read the accents. */
+/**
+ * RFC 4180 CSV through Commons CSV, every cell quoted, in UTF-8 with a byte order mark so
+ * spreadsheet programs read the accents.
+ */
 public final class CsvSheet implements Sheet {
 
-  private final Writer writer;
+  private final CSVPrinter printer;
 
   public CsvSheet(OutputStream out) throws IOException {
-    writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     writer.write('\uFEFF');
+    printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get());
   }
 
   @Override
   public void row(List<String> cells) {
     try {
-      writer.write(cells.stream().map(CsvSheet::quote).collect(Collectors.joining(",")));
-      writer.write("\r\n");
+      printer.printRecord(cells.stream().map(SpreadsheetCells::neutralise).toList());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
   }
 
-  private static String quote(String cell) {
-    return "\"" + SpreadsheetCells.neutralise(cell).replace("\"", "\"\"") + "\"";
-  }
-
+  /** Flushes; the stream stays open for whoever handed it over. */
   @Override
   public void close() throws IOException {
-    writer.flush();
+    printer.flush();
   }
 }

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -21,6 +22,9 @@ public class IdempotencyExpiry {
 
   @Schedule(hour = "*", minute = "17", persistent = false)
   public void forgetOldRecords() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     try {
       sql.query(
           "Forgetting old idempotency records",

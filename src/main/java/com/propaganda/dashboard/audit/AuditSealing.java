@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.audit;
 
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
@@ -54,6 +55,9 @@ public class AuditSealing {
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public void seal() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     try {
       sql.inOneConnection("Sealing", AuditSealing::sealAll);
       checkpoint();

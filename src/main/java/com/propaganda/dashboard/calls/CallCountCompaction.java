@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
@@ -26,6 +27,9 @@ public class CallCountCompaction {
 
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void fold() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     try {
       sql.update("Folding", FOLD, List.of());
     } catch (DatabaseException e) {

@@ -30,6 +30,14 @@ public class DatabaseMigration {
 
   private static final int CONNECT_RETRIES = 6;
 
+  /** Set once the schema is current; timers may fire while a fresh database is still migrating. */
+  private static volatile boolean migrated;
+
+  /** Whether the schema is up to date, so the jobs may run against it. */
+  public static boolean isDone() {
+    return migrated;
+  }
+
   @PostConstruct
   void migrate() {
     MigrateResult result =
@@ -46,6 +54,7 @@ public class DatabaseMigration {
             .ignoreMigrationPatterns("*:missing")
             .load()
             .migrate();
+    migrated = true;
     LOG.info(
         () ->
             "Schema at version "

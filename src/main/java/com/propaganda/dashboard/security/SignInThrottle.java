@@ -2,6 +2,7 @@ package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.passwords.GuessThrottle;
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.platform.Sha256;
 import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
@@ -138,6 +139,9 @@ public class SignInThrottle implements GuessThrottle {
    */
   @Schedule(minute = "*/10", hour = "*", persistent = false)
   public void expire() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     try {
       sql.update("Expiring sign-in throttle rows", EXPIRE, List.of());
     } catch (DatabaseException e) {
@@ -151,6 +155,9 @@ public class SignInThrottle implements GuessThrottle {
    */
   @Schedule(second = "30", minute = "*", hour = "*", persistent = false)
   public void logFloods() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     try {
       sql.query("Logging sign-in floods", LOG_FLOODS, List.of(), row -> row.getInt(1));
     } catch (DatabaseException e) {

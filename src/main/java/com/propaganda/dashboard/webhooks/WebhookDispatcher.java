@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.webhooks;
 
 import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
@@ -67,6 +68,9 @@ public class WebhookDispatcher {
 
   @Schedule(hour = "*", minute = "*", second = "*/2", persistent = false)
   public void sendDue() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     // A timer whose run throws is cancelled after a retry: one database blip would stop every
     // delivery for good.
     try {

@@ -274,6 +274,23 @@ class ImportServiceIT {
   }
 
   @Test
+  void anImportCutOffByAStopOfTheServerIsMarkedFailedAtTheNextStart() {
+    UUID cutOff = UUID.randomUUID();
+    data.execute(
+        "INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping)"
+            + " VALUES (?, ?, ?, 'cut-off.csv', repeat('a', 64), '{}')",
+        cutOff,
+        tenant.id(),
+        tenant.admin());
+
+    data.execute("SELECT fail_interrupted_imports()");
+
+    ImportSummary marked = find(cutOff);
+    assertEquals("failed", marked.state());
+    assertTrue(marked.failure().startsWith("The server stopped before the import committed"));
+  }
+
+  @Test
   void aMappingWithoutARequiredFieldIsRefusedBeforeReading() throws Exception {
     UploadedFile uploaded = upload("Prospect,Type,Status\nHarbor,outbound,no-show\n");
     InvalidInputException refused =

@@ -1,0 +1,40 @@
+package com.propaganda.dashboard.imports;
+
+import com.propaganda.dashboard.tenancy.CrossClientSql;
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * At start-up, marks the imports a stop of the server cut off as failed, so their users see that
+ * nothing was written instead of an import running for ever (fail_interrupted_imports()).
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+@PermitAll
+public class InterruptedImports {
+
+  private static final Logger LOG = Logger.getLogger(InterruptedImports.class.getName());
+
+  @Inject private CrossClientSql sql;
+
+  @PostConstruct
+  void markFailed() {
+    int failed =
+        sql.query(
+                "Marking interrupted imports failed",
+                "SELECT fail_interrupted_imports()",
+                List.of(),
+                row -> row.getInt(1))
+            .get(0);
+    if (failed > 0) {
+      LOG.warning(() -> failed + " imports were cut off by the last stop and are marked failed");
+    }
+  }
+}

@@ -4,6 +4,7 @@ import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.platform.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCodeConverter;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -50,13 +51,11 @@ final class CellValues {
 
   private static <E extends Enum<E> & DatabaseCode> E code(
       String text, Class<E> codes, String expected) {
-    String wanted = text.strip().toLowerCase(Locale.ROOT);
-    for (E value : codes.getEnumConstants()) {
-      if (value.code().equals(wanted)) {
-        return value;
-      }
+    try {
+      return DatabaseCodeConverter.fromCode(codes, text.strip().toLowerCase(Locale.ROOT));
+    } catch (IllegalArgumentException unknown) {
+      throw new IllegalArgumentException("Write " + expected, unknown);
     }
-    throw new IllegalArgumentException("Write " + expected);
   }
 
   /** A time in the client's zone, as the call form keeps it. */

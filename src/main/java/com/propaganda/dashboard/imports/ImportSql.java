@@ -5,6 +5,7 @@ import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.platform.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCodeConverter;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -241,15 +242,7 @@ final class ImportSql {
   }
 
   private static <E extends Enum<E> & DatabaseCode> E decode(Class<E> codes, String code) {
-    if (code == null) {
-      return null;
-    }
-    for (E value : codes.getEnumConstants()) {
-      if (value.code().equals(code)) {
-        return value;
-      }
-    }
-    throw new IllegalStateException("Unknown " + codes.getSimpleName() + ": " + code);
+    return code == null ? null : DatabaseCodeConverter.fromCode(codes, code);
   }
 
   private static <T> String[] texts(Collection<T> items, Function<T, String> text) {

@@ -3,8 +3,8 @@
 -- This file is the current definition; Flyway runs it again whenever it changes (see README,
 -- "SQL objects"). Tables stay in the versioned migrations.
 
--- What a row's hash covers: every column, in a canonical form. The API key came later (V16): a row
--- without one keeps the text, and so the hash, it was sealed with.
+-- What a row's hash covers: every column, in a canonical form. The API key (V16) and the request id
+-- (V18) came later: a row without them keeps the text, and so the hash, it was sealed with.
 CREATE OR REPLACE FUNCTION audit_row_text(entry audit_logs) RETURNS text
 LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
     SELECT (jsonb_build_array(entry.id, entry.client_id, entry.user_id, entry.operator_id,
@@ -12,7 +12,9 @@ LANGUAGE sql STABLE SET search_path = pg_catalog, public, pg_temp AS $$
                               entry.new_values, entry.changed_fields, host(entry.ip_address),
                               entry.user_agent, entry.created_at AT TIME ZONE 'UTC')
             || CASE WHEN entry.api_key_id IS NULL THEN '[]'::jsonb
-                    ELSE jsonb_build_array(entry.api_key_id) END)::text
+                    ELSE jsonb_build_array(entry.api_key_id) END
+            || CASE WHEN entry.request_id IS NULL THEN '[]'::jsonb
+                    ELSE jsonb_build_array(jsonb_build_object('request', entry.request_id)) END)::text
 $$;
 
 CREATE OR REPLACE FUNCTION audit_link(prev_hash text, entry audit_logs) RETURNS text
@@ -31,11 +33,12 @@ DECLARE
 BEGIN
     INSERT INTO public.audit_logs (id, client_id, user_id, operator_id, table_name, record_id,
                                    action, old_values, new_values, changed_fields, ip_address,
-                                   user_agent, created_at, api_key_id)
+                                   user_agent, created_at, api_key_id, request_id)
     VALUES (entry, client, actor_user, actor_operator, tbl, record, act, old_v, new_v, changed,
             ip::inet, agent, clock_timestamp(),
             CASE WHEN actor_user IS NOT NULL
-                 THEN NULLIF(current_setting('app.actor_api_key', true), '')::uuid END);
+                 THEN NULLIF(current_setting('app.actor_api_key', true), '')::uuid END,
+            NULLIF(current_setting('app.request_id', true), ''));
     INSERT INTO public.audit_unsealed VALUES (entry);
     RETURN entry;
 END;
@@ -167,14 +170,15 @@ BEGIN
     WITH entries AS (
         INSERT INTO public.audit_logs (id, client_id, user_id, operator_id, table_name, record_id,
                                        action, new_values, ip_address, user_agent, created_at,
-                                       api_key_id)
+                                       api_key_id, request_id)
         SELECT gen_random_uuid(), n.client_id, actor_user,
                NULLIF(current_setting('app.actor_operator', true), '')::uuid, TG_TABLE_NAME, n.id,
                'INSERT', to_jsonb(n) - 'search_text',
                NULLIF(current_setting('app.client_ip', true), '')::inet,
                NULLIF(current_setting('app.user_agent', true), ''), clock_timestamp(),
                CASE WHEN actor_user IS NOT NULL
-                    THEN NULLIF(current_setting('app.actor_api_key', true), '')::uuid END
+                    THEN NULLIF(current_setting('app.actor_api_key', true), '')::uuid END,
+               NULLIF(current_setting('app.request_id', true), '')
         FROM inserted_rows n
         RETURNING id)
     INSERT INTO public.audit_unsealed SELECT id FROM entries;

@@ -86,13 +86,23 @@ $$;
 
 -- CallCountCompaction: folds every client's deltas into both rollups.
 CREATE OR REPLACE FUNCTION fold_call_count_deltas() RETURNS void
-LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
+DECLARE
+    folded integer;
+BEGIN
+    -- One folder at a time across the servers of a cluster; a run that finds another under way
+    -- leaves the deltas to it.
+    IF NOT pg_try_advisory_xact_lock(hashtext('fold_call_count_deltas')) THEN
+        RETURN;
+    END IF;
     WITH moved AS (DELETE FROM public.call_count_deltas RETURNING *)
-    SELECT public.add_to_call_rollups(array_agg(ROW(m.*)::public.call_count_deltas))
-    FROM moved m
-    -- Deltas of a client deleted meanwhile have nowhere to go.
-    WHERE EXISTS (SELECT 1 FROM public.clients c WHERE c.id = m.client_id)
-    HAVING count(*) > 0
+    SELECT count(*) INTO folded FROM (
+        SELECT public.add_to_call_rollups(array_agg(ROW(m.*)::public.call_count_deltas))
+        FROM moved m
+        -- Deltas of a client deleted meanwhile have nowhere to go.
+        WHERE EXISTS (SELECT 1 FROM public.clients c WHERE c.id = m.client_id)
+        HAVING count(*) > 0) f;
+END;
 $$;
 
 -- Both rollups of one client, counted again from its calls in its time zone. Call writes wait

@@ -1,9 +1,10 @@
 -- Imports (see README, "Importing calls"). This file is the current definition; Flyway runs it
 -- again whenever it changes (see README, "SQL objects"). Tables stay in the versioned migrations.
 
--- At start-up, before this server runs any import: an import still marked running was cut off by
--- a stop of the server, and its transaction rolled back, so it wrote nothing. One server runs the
--- imports it starts; with several, this must name the server. Answers how many were marked.
+-- Every minute and at start-up, on every server: an import still marked running whose writing
+-- transaction no longer holds its lock (ImportService.commit) was cut off by a stop of the server
+-- that ran it, and rolled back, so it wrote nothing. An import begun in the last minute may not have
+-- taken its lock yet. Answers how many were marked.
 CREATE OR REPLACE FUNCTION fail_interrupted_imports() RETURNS integer
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     WITH failed AS (
@@ -11,6 +12,8 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $
         SET state = 'failed',
             failure = 'The server stopped before the import committed: nothing was written. Import the file again.'
         WHERE state = 'running'
+          AND started_at < clock_timestamp() - interval '1 minute'
+          AND pg_try_advisory_xact_lock(hashtext('import'), hashtext(id::text))
         RETURNING 1)
     SELECT count(*)::integer FROM failed
 $$;

@@ -9,6 +9,11 @@ export DB_PASSWORD="${DB_PASSWORD:-propaganda_app_dev}"
 # The migration role: owns the schema; used by Flyway alone.
 export DB_OWNER_USER="${DB_OWNER_USER:-propaganda_owner}"
 export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-propaganda_owner_dev}"
+# Where reports read (README, "Scaling out"): a streaming replica; without one, the primary.
+export DB_REPLICA_HOST="${DB_REPLICA_HOST:-$DB_HOST}"
+export DB_REPLICA_PORT="${DB_REPLICA_PORT:-$DB_PORT}"
+# This server's name: its log lines, its metrics and its pools' connections carry it.
+export NODE_NAME="${NODE_NAME:-$(hostname -s)}"
 export HTTP_PORT="${HTTP_PORT:-8080}"
 # Audit checkpoints (README, "Audit trail"): the Ed25519 key pair that signs them, made once with
 # openssl, and where they are appended, a folder per database. Both stay out of the database.

@@ -30,7 +30,7 @@ public class AgencyRollup {
 
   /** Every client, for the given days ({@code null} for all time). */
   public List<ClientPeriodFigures> clients(Period days) {
-    return sql.query(
+    return sql.report(
         "The agency roll-up",
         SQL,
         Arrays.asList(

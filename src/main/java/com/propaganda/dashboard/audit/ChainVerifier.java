@@ -31,7 +31,10 @@ public final class ChainVerifier {
           + " a.new_values, a.changed_fields, pg_catalog.host(a.ip_address), a.user_agent,"
           + " pg_catalog.timezone('UTC', a.created_at)) OPERATOR(pg_catalog.||)"
           + " CASE WHEN a.api_key_id IS NULL THEN '[]'::pg_catalog.jsonb"
-          + " ELSE pg_catalog.jsonb_build_array(a.api_key_id) END)::text AS row_text"
+          + " ELSE pg_catalog.jsonb_build_array(a.api_key_id) END OPERATOR(pg_catalog.||)"
+          + " CASE WHEN a.request_id IS NULL THEN '[]'::pg_catalog.jsonb"
+          + " ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object('request',"
+          + " a.request_id)) END)::text AS row_text"
           + " FROM public.audit_chain c LEFT JOIN public.audit_logs a ON a.id = c.audit_id"
           + " WHERE c.chain = ? ORDER BY c.seq";
 

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.auditlog;
 
 import com.propaganda.dashboard.platform.JsonFactory;
-import com.propaganda.dashboard.tenancy.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantReads;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
 import jakarta.json.JsonString;
@@ -41,7 +41,7 @@ public final class AuditEntries {
    * @param where conditions on {@code a}, joined with AND, or empty
    */
   public static List<AuditEntry> page(
-      TenantSql tenantSql,
+      TenantReads reads,
       List<String> where,
       List<Object> parameters,
       AuditCursor after,
@@ -59,7 +59,7 @@ public final class AuditEntries {
         SELECT
             + (conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions))
             + " ORDER BY a.created_at DESC, a.id DESC LIMIT ?";
-    return tenantSql.query(query, values, row -> read(row, zone));
+    return reads.query(query, values, row -> read(row, zone));
   }
 
   private static AuditEntry read(ResultSet row, ZoneId zone) throws SQLException {

@@ -13,9 +13,9 @@ import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.ClientDays;
 import com.propaganda.dashboard.tenancy.KeyScope;
 import com.propaganda.dashboard.tenancy.KeyScopes;
+import com.propaganda.dashboard.tenancy.ReportSql;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -41,7 +41,7 @@ public class AuditLogService {
   /** Counting stops here: beyond it the viewer says "more than". */
   public static final int COUNT_LIMIT = 10_000;
 
-  @Inject private TenantSql sql;
+  @Inject private ReportSql sql;
 
   @Inject private CallerContext context;
 

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.tenancy.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantReads;
 import java.util.UUID;
 
 /**
@@ -19,7 +19,7 @@ final class CallCounts {
         && !SearchTerm.applies(filter);
   }
 
-  static long count(TenantSql sql, CallFilter filter) {
+  static long count(TenantReads sql, CallFilter filter) {
     CallConditions conditions = CallConditions.ofDays(filter);
     return sql.query(
             "SELECT COALESCE(sum(calls), 0) FROM team_call_figures" + conditions.where(),

@@ -31,6 +31,7 @@ public class CallFilter implements Serializable {
   private LocalDate placedTo;
   private String search;
   private OffsetDateTime updatedSince;
+  private boolean fromReport;
 
   public CallStatus getStatus() {
     return status;
@@ -107,8 +108,21 @@ public class CallFilter implements Serializable {
     this.updatedSince = updatedSince;
   }
 
+  /**
+   * Whether the list was opened from a report's figure: it then reads where reports read, so its
+   * count is the figure's even while the replica is behind the primary.
+   */
+  public boolean isFromReport() {
+    return fromReport;
+  }
+
+  public void setFromReport(boolean fromReport) {
+    this.fromReport = fromReport;
+  }
+
   public Object state() {
     return Arrays.asList(
+        fromReport,
         updatedSince,
         status,
         outcome,
@@ -133,6 +147,7 @@ public class CallFilter implements Serializable {
     add(pairs, "from", placedFrom);
     add(pairs, "to", placedTo);
     add(pairs, "q", search == null || search.isBlank() ? null : search);
+    add(pairs, "report", fromReport ? "true" : null);
     return String.join("&", pairs);
   }
 
@@ -150,6 +165,7 @@ public class CallFilter implements Serializable {
     filter.placedFrom = parse(parameter.apply("from"), LocalDate::parse);
     filter.placedTo = parse(parameter.apply("to"), LocalDate::parse);
     filter.search = parse(parameter.apply("q"), term -> term.length() > 255 ? null : term);
+    filter.fromReport = "true".equals(parameter.apply("report"));
     return filter;
   }
 

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.tenancy.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantReads;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -14,12 +14,12 @@ import java.util.UUID;
  */
 final class CallListSql {
 
-  private final TenantSql sql;
+  private final TenantReads sql;
   private final String source;
   private final CallConditions conditions;
   private final boolean search;
 
-  CallListSql(TenantSql sql, CallFilter filter, CallConditions conditions) {
+  CallListSql(TenantReads sql, CallFilter filter, CallConditions conditions) {
     this.sql = sql;
     this.conditions = conditions;
     Optional<String> pattern = SearchTerm.likePattern(filter);

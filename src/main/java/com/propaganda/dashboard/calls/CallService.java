@@ -13,9 +13,11 @@ import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.KeyScope;
 import com.propaganda.dashboard.tenancy.KeyScopes;
+import com.propaganda.dashboard.tenancy.ReportSql;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
+import com.propaganda.dashboard.tenancy.TenantReads;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
@@ -64,6 +66,8 @@ public class CallService {
 
   @Inject private TenantSql sql;
 
+  @Inject private ReportSql reportSql;
+
   @Inject private CallerContext context;
 
   @EJB private AuditRecorder recorder;
@@ -86,7 +90,12 @@ public class CallService {
             .getResultStream()
             .collect(Collectors.toMap(CallRow::id, Function.identity()));
     ZoneId zone = context.zone();
-    return ids.stream().map(rows::get).map(row -> row.inZone(zone)).toList();
+    // From a report's figure, the ids come from the replica: a call deleted since is left out.
+    return ids.stream()
+        .map(rows::get)
+        .filter(Objects::nonNull)
+        .map(row -> row.inZone(zone))
+        .toList();
   }
 
   /**
@@ -96,14 +105,23 @@ public class CallService {
   public long count(CallFilter filter) {
     UUID onlyOwner = onlyOwnCalls();
     if (CallCounts.covers(filter, onlyOwner)) {
-      return CallCounts.count(sql, filter);
+      return CallCounts.count(reads(filter), filter);
     }
     return listSql(filter).count();
   }
 
   private CallListSql listSql(CallFilter filter) {
+    return listSql(reads(filter), filter);
+  }
+
+  /** A list opened from a report's figure reads where the report read. */
+  private TenantReads reads(CallFilter filter) {
+    return filter.isFromReport() ? reportSql : sql;
+  }
+
+  private CallListSql listSql(TenantReads reads, CallFilter filter) {
     return new CallListSql(
-        sql, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), context.days()));
+        reads, filter, CallConditions.ofCalls(filter, onlyOwnCalls(), context.days()));
   }
 
   /** One page of whole calls, newest first, after the cursor: the API's list. */
@@ -195,16 +213,10 @@ public class CallService {
     }
   }
 
-  /**
-   * The list's next page as whole calls. The persistence context is emptied after each page, so a
-   * long export holds one page of entities, not the whole list.
-   */
+  /** The list's next page as whole calls, read where reports read. */
   private List<CallRecord> exportPage(CallFilter filter, CallOrder order, UUID after) {
-    List<UUID> ids =
-        list(filter, order, after, 0, CallExport.PAGE).stream().map(CallRow::id).toList();
-    List<CallRecord> page = CallRecords.read(entityManager, ids, context.zone());
-    entityManager.clear();
-    return page;
+    List<UUID> ids = listSql(reportSql, filter).ids(order, after, 0, CallExport.PAGE);
+    return CallRecords.read(reportSql, ids, context.zone());
   }
 
   /** Whether an export of the caller's is being written now. */

@@ -2,7 +2,7 @@ package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.tenancy.ClientDays;
-import com.propaganda.dashboard.tenancy.TenantSql;
+import com.propaganda.dashboard.tenancy.ReportSql;
 import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -28,11 +28,11 @@ final class DashboardQueries {
       "user_id, call_type, calls, completed, no_shows, rescheduled, won, lost, undecided,"
           + " talk_seconds, timed_completed";
 
-  private final TenantSql sql;
+  private final ReportSql sql;
   private final UUID repId;
   private final CallType type;
 
-  DashboardQueries(TenantSql sql, DashboardFilter filter) {
+  DashboardQueries(ReportSql sql, DashboardFilter filter) {
     this.sql = sql;
     this.repId = filter.getRepId();
     this.type = filter.getType();

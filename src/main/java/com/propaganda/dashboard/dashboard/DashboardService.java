@@ -4,10 +4,10 @@ import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.KeyScope;
 import com.propaganda.dashboard.tenancy.KeyScopes;
+import com.propaganda.dashboard.tenancy.ReportSql;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -31,7 +31,7 @@ public class DashboardService {
   /** Months rather than weeks in the trend of a period longer than this. */
   private static final int MAX_WEEKLY_DAYS = 366;
 
-  @Inject private TenantSql sql;
+  @Inject private ReportSql sql;
 
   @Inject private CallerContext context;
 

@@ -83,6 +83,7 @@ public final class DrillDown {
     filter.setPlacedTo(days.last());
     filter.setRepId(dashboard.filter().getRepId());
     filter.setType(dashboard.filter().getType());
+    filter.setFromReport(true);
     return filter;
   }
 }

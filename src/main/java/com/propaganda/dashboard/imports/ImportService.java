@@ -131,6 +131,12 @@ public class ImportService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void commit(UUID importId, UploadedFile file, ImportMapping mapping) {
+    // Held until this transaction ends, also when the server dies: while it is held, no server
+    // takes the import for interrupted (fail_interrupted_imports()).
+    sql.query(
+        "SELECT pg_advisory_xact_lock(hashtext('import'), hashtext(?::text))",
+        List.of(importId.toString()),
+        row -> true);
     ImportProgress progress = running.of(importId);
     if (!"running".equals(history.find(importId).state()) || progress == null) {
       throw new NotFoundException("Running import");

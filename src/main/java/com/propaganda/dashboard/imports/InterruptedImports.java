@@ -1,9 +1,11 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
@@ -11,8 +13,9 @@ import java.util.List;
 import java.util.logging.Logger;
 
 /**
- * At start-up, marks the imports a stop of the server cut off as failed, so their users see that
- * nothing was written instead of an import running for ever (fail_interrupted_imports()).
+ * At start-up and every minute, marks the imports that a stop of their server cut off as failed,
+ * whichever server ran them, so their users see that nothing was written instead of an import
+ * running for ever (fail_interrupted_imports()).
  */
 @Startup
 @Singleton
@@ -25,7 +28,15 @@ public class InterruptedImports {
   @Inject private CrossClientSql sql;
 
   @PostConstruct
-  void markFailed() {
+  void atStart() {
+    markFailed();
+  }
+
+  @Schedule(minute = "*", hour = "*", persistent = false)
+  public void markFailed() {
+    if (!DatabaseMigration.isDone()) {
+      return;
+    }
     int failed =
         sql.query(
                 "Marking interrupted imports failed",
@@ -34,7 +45,7 @@ public class InterruptedImports {
                 row -> row.getInt(1))
             .get(0);
     if (failed > 0) {
-      LOG.warning(() -> failed + " imports were cut off by the last stop and are marked failed");
+      LOG.warning(() -> failed + " imports were cut off by a stop of their server: marked failed");
     }
   }
 }

@@ -32,15 +32,16 @@ public final class ConnectionSettings {
 
   /**
    * Who acts, as the audit triggers record it: a user (through an API key of theirs, if not null)
-   * or an operator; a null part is recorded as unknown.
+   * or an operator, in which request; a null part is recorded as unknown.
    */
   public ConnectionSettings actor(
-      UUID user, UUID apiKey, UUID operator, String ip, String userAgent) {
+      UUID user, UUID apiKey, UUID operator, String ip, String userAgent, String requestId) {
     values.put("app.actor_user", Objects.toString(user, ""));
     values.put("app.actor_api_key", Objects.toString(apiKey, ""));
     values.put("app.actor_operator", Objects.toString(operator, ""));
     values.put("app.client_ip", Objects.toString(ip, ""));
     values.put("app.user_agent", Objects.toString(userAgent, ""));
+    values.put("app.request_id", Objects.toString(requestId, ""));
     return this;
   }
 

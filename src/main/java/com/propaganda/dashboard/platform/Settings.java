@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.platform;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
@@ -133,6 +134,19 @@ public final class Settings {
    */
   public static Path importFiles() {
     return Path.of(env("IMPORT_DIR", "var/imports"), databaseName());
+  }
+
+  /**
+   * How far behind the primary the reports replica may be before reports read from the primary
+   * (REPLICA_MAX_LAG_SECONDS, default 30).
+   */
+  public static Duration replicaMaxLag() {
+    return Duration.ofSeconds(Long.parseLong(env("REPLICA_MAX_LAG_SECONDS", "30")));
+  }
+
+  /** This server's name in a cluster (NODE_NAME), else the host's: the log and metrics say it. */
+  public static String nodeName() {
+    return env("NODE_NAME", env("HOSTNAME", "server"));
   }
 
   private static String env(String name, String fallback) {

@@ -41,19 +41,20 @@ public final class Sql {
       List<?> parameters,
       RowReader<T> reader) {
     return inOneConnection(
-        dataSource,
-        settings,
-        what,
-        connection -> {
-          try (PreparedStatement statement = prepare(connection, sql, parameters);
-              ResultSet result = statement.executeQuery()) {
-            List<T> rows = new ArrayList<>();
-            while (result.next()) {
-              rows.add(reader.read(result));
-            }
-            return rows;
-          }
-        });
+        dataSource, settings, what, connection -> rows(connection, sql, parameters, reader));
+  }
+
+  private static <T> List<T> rows(
+      Connection connection, String sql, List<?> parameters, RowReader<T> reader)
+      throws SQLException {
+    try (PreparedStatement statement = prepare(connection, sql, parameters);
+        ResultSet result = statement.executeQuery()) {
+      List<T> rows = new ArrayList<>();
+      while (result.next()) {
+        rows.add(reader.read(result));
+      }
+      return rows;
+    }
   }
 
   /** Runs one statement and answers how many rows it changed. */
@@ -83,6 +84,48 @@ public final class Sql {
     } catch (SQLException e) {
       throw new DatabaseException(what + " failed", e);
     }
+  }
+
+  /**
+   * Runs the work in a transaction of its own that commits before this returns, on a connection
+   * outside the caller's JTA transaction (the reports pool, or a job's beat that another pool must
+   * see at once): the transaction-local settings hold for the whole work.
+   */
+  public static <T> T inLocalTransaction(
+      DataSource dataSource,
+      ConnectionSettings settings,
+      String what,
+      boolean readOnly,
+      Work<T> work) {
+    try (Connection connection = dataSource.getConnection()) {
+      boolean autoCommit = connection.getAutoCommit();
+      connection.setAutoCommit(false);
+      connection.setReadOnly(readOnly);
+      try {
+        settings.applyTo(connection);
+        T result = work.run(connection);
+        connection.commit();
+        return result;
+      } finally {
+        connection.rollback();
+        connection.setReadOnly(false);
+        connection.setAutoCommit(autoCommit);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException(what + " failed", e);
+    }
+  }
+
+  /** Reads the rows of one query in a read-only transaction of its own. */
+  public static <T> List<T> queryReadOnly(
+      DataSource dataSource,
+      ConnectionSettings settings,
+      String what,
+      String sql,
+      List<?> parameters,
+      RowReader<T> reader) {
+    return inLocalTransaction(
+        dataSource, settings, what, true, connection -> rows(connection, sql, parameters, reader));
   }
 
   public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)

@@ -3,6 +3,7 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.agency.Operator;
 import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.operations.ApplicationMetrics;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Text;
@@ -30,6 +31,8 @@ import java.util.UUID;
 public class SignInService {
 
   @EJB private ClientDirectory clients;
+
+  @Inject private ApplicationMetrics metrics;
 
   @EJB private SignInAccounts accounts;
 
@@ -83,6 +86,7 @@ public class SignInService {
 
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
   private void recordFailure(String workspace, String email, String event) {
+    metrics.signInFailed();
     recorder.recordFailedSignIn(
         Actor.anonymous(origin),
         workspace,

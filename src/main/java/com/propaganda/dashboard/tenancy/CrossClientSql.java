@@ -1,9 +1,11 @@
 package com.propaganda.dashboard.tenancy;
 
 import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.ReadReplica;
 import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -19,8 +21,15 @@ public class CrossClientSql {
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
+  @Inject private ReadReplica replica;
+
   public <T> List<T> query(String what, String sql, List<?> parameters, Sql.RowReader<T> reader) {
     return Sql.query(dataSource, actorOfThisThread(), what, sql, parameters, reader);
+  }
+
+  /** A report across clients, read where {@link ReadReplica} says (the agency roll-up). */
+  public <T> List<T> report(String what, String sql, List<?> parameters, Sql.RowReader<T> reader) {
+    return Sql.queryReadOnly(replica.source(), actorOfThisThread(), what, sql, parameters, reader);
   }
 
   public int update(String what, String sql, List<?> parameters) {

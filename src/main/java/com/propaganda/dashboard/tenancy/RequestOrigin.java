@@ -13,6 +13,7 @@ public class RequestOrigin {
 
   private String ip;
   private String userAgent;
+  private String id;
   private boolean denialRecorded;
   private boolean signInBusy;
 
@@ -23,19 +24,21 @@ public class RequestOrigin {
             request.getHeader("X-Forwarded-For"),
             Settings.trustedProxies());
     userAgent = Text.truncate(request.getHeader("User-Agent"), MAX_USER_AGENT);
+    id = RequestIds.of(request.getRemoteAddr(), request.getHeader(RequestIds.HEADER));
   }
 
   /** Where a request came from, kept for work it started that goes on in another thread. */
-  public record Carried(String ip, String userAgent) implements java.io.Serializable {}
+  public record Carried(String ip, String userAgent, String id) implements java.io.Serializable {}
 
   public Carried carried() {
-    return new Carried(ip, userAgent);
+    return new Carried(ip, userAgent, id);
   }
 
   /** Work a request started in the background acts from the request's origin. */
   public void resume(Carried carried) {
     ip = carried.ip();
     userAgent = carried.userAgent();
+    id = carried.id();
   }
 
   /** Whether a refusal of this request is in the audit log already. */
@@ -62,5 +65,10 @@ public class RequestOrigin {
 
   public String userAgent() {
     return userAgent;
+  }
+
+  /** The request's id, as its log line and its audit rows carry it; null outside a request. */
+  public String id() {
+    return id;
   }
 }

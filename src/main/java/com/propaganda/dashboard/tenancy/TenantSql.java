@@ -19,7 +19,7 @@ import javax.sql.DataSource;
  * statement.
  */
 @ApplicationScoped
-public class TenantSql {
+public class TenantSql implements TenantReads {
 
   private static final String SETTINGS_APPLIED = TenantSql.class.getName() + ".settings";
 
@@ -33,11 +33,12 @@ public class TenantSql {
 
   @Resource private TransactionSynchronizationRegistry transactions;
 
-  /** The client whose rows the statements see. */
+  @Override
   public UUID clientId() {
     return caller.caller().clientId();
   }
 
+  @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
     LOG.log(Level.FINE, sql, parameters.toArray());

@@ -21,6 +21,7 @@ class CallFilterQueryTest {
     filter.setWithoutLossReason(true);
     filter.setPlacedFrom(LocalDate.parse("2026-01-10"));
     filter.setPlacedTo(LocalDate.parse("2026-01-16"));
+    filter.setFromReport(true);
 
     assertEquals(filter.state(), CallFilter.fromQuery(parse(filter.toQuery())::get).state());
   }

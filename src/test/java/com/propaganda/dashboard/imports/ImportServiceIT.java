@@ -15,6 +15,7 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -24,6 +25,8 @@ import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -274,20 +277,40 @@ class ImportServiceIT {
   }
 
   @Test
-  void anImportCutOffByAStopOfTheServerIsMarkedFailedAtTheNextStart() {
-    UUID cutOff = UUID.randomUUID();
-    data.execute(
-        "INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping)"
-            + " VALUES (?, ?, ?, 'cut-off.csv', repeat('a', 64), '{}')",
-        cutOff,
-        tenant.id(),
-        tenant.admin());
+  void anImportCutOffByAStopOfItsServerIsMarkedFailedWhileOneStillWritingIsNot() throws Exception {
+    UUID cutOff = runningImport("cut-off.csv");
+    UUID stillWriting = runningImport("still-writing.csv");
 
-    data.execute("SELECT fail_interrupted_imports()");
+    // Another server's writing transaction, as ImportService.commit holds it.
+    try (Connection otherServer = OwnerDatabase.dataSource().getConnection()) {
+      otherServer.setAutoCommit(false);
+      try (PreparedStatement lock =
+          otherServer.prepareStatement(
+              "SELECT pg_advisory_xact_lock(hashtext('import'), hashtext(?::text))")) {
+        lock.setString(1, stillWriting.toString());
+        lock.execute();
+      }
+      data.execute("SELECT fail_interrupted_imports()");
+      otherServer.rollback();
+    }
 
     ImportSummary marked = find(cutOff);
     assertEquals("failed", marked.state());
     assertTrue(marked.failure().startsWith("The server stopped before the import committed"));
+    assertEquals("running", find(stillWriting).state());
+  }
+
+  /** An import marked running since two minutes ago, as its server left it. */
+  private UUID runningImport(String fileName) {
+    UUID id = UUID.randomUUID();
+    data.execute(
+        "INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping, started_at)"
+            + " VALUES (?, ?, ?, ?, repeat('a', 64), '{}', now() - interval '2 minutes')",
+        id,
+        tenant.id(),
+        tenant.admin(),
+        fileName);
+    return id;
   }
 
   @Test

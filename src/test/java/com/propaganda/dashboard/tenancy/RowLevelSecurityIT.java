@@ -141,7 +141,9 @@ class RowLevelSecurityIT {
   void operatorsReadCountsOnlyThroughTheNarrowFunction() throws SQLException {
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      new ConnectionSettings().actor(null, null, DEMO_OPERATOR, null, null).applyTo(connection);
+      new ConnectionSettings()
+          .actor(null, null, DEMO_OPERATOR, null, null, null)
+          .applyTo(connection);
       assertEquals(
           1,
           count(

@@ -1,0 +1,17 @@
+package com.propaganda.dashboard.tenancy;
+
+import com.propaganda.dashboard.platform.Sql;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Plain SQL queries over the rows of the running tenant service's client: on the primary in the
+ * service's transaction ({@link TenantSql}) or where reports read ({@link ReportSql}).
+ */
+public interface TenantReads {
+
+  /** The client whose rows the queries see. */
+  UUID clientId();
+
+  <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader);
+}

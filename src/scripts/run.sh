@@ -41,18 +41,7 @@ cat <<BANNER
 
 Propaganda Dashboard is up at $url (started in $(( $(date +%s) - started )) s; log: target/payara-micro.log)
 
-Demo sign-ins (password for all: Demo-Propaganda-2026)
-  workspace   email                        role
-  acme        ceo@acme.example             ceo
-  acme        admin@acme.example           admin
-  acme        rita@acme.example            sales
-  acme        sam@acme.example             sales
-  acme        jordan@consultants.example   sales  (same email in northwind)
-  northwind   ceo@northwind.example        ceo
-  northwind   admin@northwind.example      admin
-  northwind   jordan@consultants.example   sales
-  northwind   mia@northwind.example        sales
-  agency      ops@agency.example           operator (agency staff: clients and roll-up)
+$(cat src/scripts/demo-sign-ins.txt)
 
 New users and password resets get a one-time set-password link by mail; mail $mail.
 Signed audit checkpoints: $AUDIT_CHECKPOINT_DIR/$DB_NAME

@@ -2,7 +2,6 @@ package com.propaganda.dashboard.platform;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.sql.PreparedStatement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -21,11 +20,11 @@ public class ReadReplica {
   /** From this lag on, a report says how old its figures are. */
   public static final Duration NOTICEABLE_LAG = Duration.ofSeconds(5);
 
-  private static final String LAG =
-      "SELECT extract(epoch FROM clock_timestamp() - beat) * 1000, pg_is_in_recovery()"
-          + " FROM replica_heartbeat";
+  private static final String REPLICA_BEAT =
+      "SELECT beat, pg_is_in_recovery() FROM replica_heartbeat";
 
-  private static final String BEAT = "UPDATE replica_heartbeat SET beat = clock_timestamp()";
+  private static final String BEAT =
+      "UPDATE replica_heartbeat SET beat = clock_timestamp() RETURNING beat";
 
   @Resource(lookup = "jdbc/propaganda")
   private DataSource primary;
@@ -36,6 +35,9 @@ public class ReadReplica {
   private volatile ReplicaState state = ReplicaState.UNKNOWN;
 
   private volatile Instant primaryAnswered = Instant.EPOCH;
+
+  /** The primary's last stamp; its commit is seen by the next measurement. */
+  private volatile Instant lastBeat;
 
   /** The pool a report reads from now. */
   public DataSource source() {
@@ -58,7 +60,9 @@ public class ReadReplica {
     return primaryAnswered;
   }
 
-  /** Reads the heartbeat's age on the reports pool; a failure takes the replica out of use. */
+  /**
+   * Compares the replica's stamp with the primary's last; a failure takes the replica out of use.
+   */
   void measure() {
     try {
       state =
@@ -66,29 +70,34 @@ public class ReadReplica {
                   reports,
                   new ConnectionSettings(),
                   "Measuring the replica's lag",
-                  LAG,
+                  REPLICA_BEAT,
                   List.of(),
-                  row ->
-                      ReplicaState.measured(
-                          Duration.ofMillis(Math.max(0, row.getLong(1))), row.getBoolean(2)))
+                  row -> measured(row.getTimestamp(1).toInstant(), row.getBoolean(2)))
               .get(0);
     } catch (DatabaseException e) {
       state = ReplicaState.DOWN;
     }
   }
 
-  /** Stamps the heartbeat row on the primary, committed before the lag is measured. */
+  private ReplicaState measured(Instant replicaBeat, boolean standby) {
+    Instant primaryBeat = lastBeat;
+    if (!standby || primaryBeat == null || !primaryBeat.isAfter(replicaBeat)) {
+      return ReplicaState.measured(Duration.ZERO, standby);
+    }
+    return ReplicaState.measured(Duration.between(replicaBeat, primaryBeat), standby);
+  }
+
+  /** Stamps the heartbeat row on the primary. */
   void beat() {
-    Sql.inLocalTransaction(
-        primary,
-        new ConnectionSettings(),
-        "Stamping the replica heartbeat",
-        false,
-        connection -> {
-          try (PreparedStatement stamp = connection.prepareStatement(BEAT)) {
-            return stamp.executeUpdate();
-          }
-        });
+    lastBeat =
+        Sql.query(
+                primary,
+                new ConnectionSettings(),
+                "Stamping the replica heartbeat",
+                BEAT,
+                List.of(),
+                row -> row.getTimestamp(1).toInstant())
+            .get(0);
     primaryAnswered = Instant.now();
   }
 }

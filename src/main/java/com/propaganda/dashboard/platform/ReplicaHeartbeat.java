@@ -9,8 +9,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every second: stamps the heartbeat on the primary, then measures its age on the reports pool.
- * Every server of a cluster stamps it; the stamps only move the time on.
+ * Every second: measures the replica's lag against the last stamp, then stamps the heartbeat on the
+ * primary. Every server of a cluster stamps it; the stamps only move the time on.
  */
 @Singleton
 public class ReplicaHeartbeat {
@@ -25,12 +25,12 @@ public class ReplicaHeartbeat {
     if (!DatabaseMigration.isDone()) {
       return;
     }
+    replica.measure();
     try {
       replica.beat();
     } catch (DatabaseException e) {
       // The primary is down: the readiness check says so; the replica's figures only grow older.
       LOG.log(Level.FINE, "Stamping the heartbeat failed", e);
     }
-    replica.measure();
   }
 }

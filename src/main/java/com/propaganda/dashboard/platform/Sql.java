@@ -87,25 +87,18 @@ public final class Sql {
   }
 
   /**
-   * Runs the work in a transaction of its own that commits before this returns, on a connection
-   * outside the caller's JTA transaction (the reports pool, or a job's beat that another pool must
-   * see at once): the transaction-local settings hold for the whole work.
+   * Runs the work in a read-only transaction of its own, on a connection outside the caller's JTA
+   * transaction (the reports pool): the transaction-local settings hold for the whole work.
    */
-  public static <T> T inLocalTransaction(
-      DataSource dataSource,
-      ConnectionSettings settings,
-      String what,
-      boolean readOnly,
-      Work<T> work) {
+  private static <T> T inReadOnlyTransaction(
+      DataSource dataSource, ConnectionSettings settings, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       connection.setAutoCommit(false);
-      connection.setReadOnly(readOnly);
+      connection.setReadOnly(true);
       try {
         settings.applyTo(connection);
-        T result = work.run(connection);
-        connection.commit();
-        return result;
+        return work.run(connection);
       } finally {
         connection.rollback();
         connection.setReadOnly(false);
@@ -124,8 +117,8 @@ public final class Sql {
       String sql,
       List<?> parameters,
       RowReader<T> reader) {
-    return inLocalTransaction(
-        dataSource, settings, what, true, connection -> rows(connection, sql, parameters, reader));
+    return inReadOnlyTransaction(
+        dataSource, settings, what, connection -> rows(connection, sql, parameters, reader));
   }
 
   public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)

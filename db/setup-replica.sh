@@ -54,7 +54,7 @@ data=$(pg_lsclusters -h | awk -v c="$cluster" -v v="$version" '$1 == v && $2 == 
 find "$data" -mindepth 1 -delete
 psql_primary -c "SELECT pg_drop_replication_slot('$slot') FROM pg_replication_slots WHERE slot_name = '$slot'" >/dev/null
 runuser -u postgres -- env PGPASSWORD="$password" PGAPPNAME="$cluster" pg_basebackup \
-  -h 127.0.0.1 -p "$DB_PORT" -U "$role" -D "$data" -X stream -C -S "$slot" -R
+  -h 127.0.0.1 -p "$DB_PORT" -U "$role" -D "$data" -X stream -C -S "$slot" -R --checkpoint=fast
 # The standby names itself to the primary, so pg_stat_replication shows which one streams.
 echo "primary_conninfo = 'host=127.0.0.1 port=$DB_PORT user=$role password=$password application_name=$cluster'" \
   >> "$data/postgresql.auto.conf"

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.auditlog;
 
+import jakarta.enterprise.inject.spi.CDI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,9 @@ public class AuditLazyModel extends LazyDataModel<AuditEntry> {
 
   static final int MAX_WALK = 5;
 
-  private final transient AuditLogService service;
+  /** An EJB reference, found again after the session moved to another server. */
+  private transient AuditLogService service;
+
   private final AuditFilter filter;
   private final Map<Integer, AuditCursor> pageStarts = new HashMap<>();
   private String countedFor;
@@ -32,13 +35,20 @@ public class AuditLazyModel extends LazyDataModel<AuditEntry> {
     this.filter = filter;
   }
 
+  private AuditLogService service() {
+    if (service == null) {
+      service = CDI.current().select(AuditLogService.class).get();
+    }
+    return service;
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     String state = filter.toJson().build().toString();
     if (!state.equals(countedFor)) {
       countedFor = state;
       pageStarts.clear();
-      count = service.count(filter);
+      count = service().count(filter);
     }
     return (int) count;
   }
@@ -59,12 +69,12 @@ public class AuditLazyModel extends LazyDataModel<AuditEntry> {
       page = List.of();
       return page;
     }
-    List<AuditEntry> rows = service.page(filter, after, pageSize);
+    List<AuditEntry> rows = service().page(filter, after, pageSize);
     // Walk from the nearest known page start, a page at a time.
     for (int at = start; at < first && !rows.isEmpty(); at += rows.size()) {
       after = AuditCursor.after(rows.get(rows.size() - 1));
       pageStarts.put(at + rows.size(), after);
-      rows = service.page(filter, after, pageSize);
+      rows = service().page(filter, after, pageSize);
     }
     if (!rows.isEmpty()) {
       pageStarts.put(first + rows.size(), AuditCursor.after(rows.get(rows.size() - 1)));

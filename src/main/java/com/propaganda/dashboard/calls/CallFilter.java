@@ -120,8 +120,8 @@ public class CallFilter implements Serializable {
     this.fromReport = fromReport;
   }
 
-  public Object state() {
-    return Arrays.asList(
+  public List<Serializable> state() {
+    return Arrays.<Serializable>asList(
         fromReport,
         updatedSince,
         status,

@@ -1,5 +1,7 @@
 package com.propaganda.dashboard.calls;
 
+import jakarta.enterprise.inject.spi.CDI;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -20,27 +22,37 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
 
   private static final long serialVersionUID = 1L;
 
-  private final CallService callService;
+  /** An EJB reference, found again after the session moved to another server. */
+  private transient CallService callService;
+
   private final CallFilter filter;
   private CallOrder order = CallOrder.NEWEST_FIRST;
-  private Object countedState;
+  private List<Serializable> countedState;
   private int total;
   private boolean capped;
   private Page shown;
 
   /** The page shown last, and where it starts and ends in the list. */
-  private record Page(CallOrder order, Object filterState, int first, int end, UUID head, UUID tail)
-      implements java.io.Serializable {}
+  private record Page(
+      CallOrder order, List<Serializable> filterState, int first, int end, UUID head, UUID tail)
+      implements Serializable {}
 
   CallLazyModel(CallService callService, CallFilter filter) {
     this.callService = callService;
     this.filter = filter;
   }
 
+  private CallService service() {
+    if (callService == null) {
+      callService = CDI.current().select(CallService.class).get();
+    }
+    return callService;
+  }
+
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
     if (!Objects.equals(countedState, filter.state())) {
-      long counted = callService.count(filter);
+      long counted = service().count(filter);
       capped = counted > SearchTerm.COUNT_LIMIT && SearchTerm.applies(filter);
       total = capped ? SearchTerm.COUNT_LIMIT : Math.toIntExact(counted);
       countedState = filter.state();
@@ -80,17 +92,17 @@ public class CallLazyModel extends LazyDataModel<CallRow> {
     int nearest =
         Math.min(Math.min(first, Math.max(fromEnd, 0)), Math.min(afterShown, beforeShown));
     if (nearest == afterShown) {
-      return callService.list(filter, order, shown.tail(), afterShown, pageSize);
+      return service().list(filter, order, shown.tail(), afterShown, pageSize);
     }
     if (nearest == beforeShown) {
       return backwards(
-          callService.list(filter, order.reversed(), shown.head(), beforeShown, pageSize));
+          service().list(filter, order.reversed(), shown.head(), beforeShown, pageSize));
     }
     if (nearest == first || fromEnd < 0 && first >= rowCount) {
-      return callService.list(filter, order, null, first, pageSize);
+      return service().list(filter, order, null, first, pageSize);
     }
     int size = Math.min(pageSize, rowCount - first);
-    return backwards(callService.list(filter, order.reversed(), null, Math.max(fromEnd, 0), size));
+    return backwards(service().list(filter, order.reversed(), null, Math.max(fromEnd, 0), size));
   }
 
   private static List<CallRow> backwards(List<CallRow> rows) {

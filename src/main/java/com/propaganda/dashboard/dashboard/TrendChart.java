@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
+import java.io.Serializable;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,9 @@ import java.util.Locale;
  * a date axis below, a calls axis on the left and a 0-100% axis on the right. The page draws it
  * with plain SVG, so the chart needs no script and holds no user text.
  */
-public final class TrendChart {
+public final class TrendChart implements Serializable {
+
+  private static final long serialVersionUID = 1L;
 
   static final int LEFT = 48;
   static final int TOP = 12;
@@ -41,10 +44,11 @@ public final class TrendChart {
       double height,
       String label,
       String dateLabel,
-      double middle) {}
+      double middle)
+      implements Serializable {}
 
   /** A gridline's height and the value it marks. */
-  public record Tick(double y, String text) {}
+  public record Tick(double y, String text) implements Serializable {}
 
   public TrendChart(List<TrendPoint> points) {
     long most = points.stream().mapToLong(p -> p.figures().calls()).max().orElse(0);

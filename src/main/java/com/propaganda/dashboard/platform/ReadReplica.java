@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -39,9 +40,21 @@ public class ReadReplica {
   /** The primary's last stamp; its commit is seen by the next measurement. */
   private volatile Instant lastBeat;
 
-  /** The pool a report reads from now. */
-  public DataSource source() {
-    return state.usable(Settings.replicaMaxLag()) ? reports : primary;
+  /**
+   * Runs a report's reads on the replica while it is usable, else on the primary. Reads that fail
+   * on the replica take it out of use and run again on the primary: a replica that just stopped
+   * costs the report a retry, not an error.
+   */
+  public <T> T read(Function<DataSource, T> reads) {
+    if (!state.usable(Settings.replicaMaxLag())) {
+      return reads.apply(primary);
+    }
+    try {
+      return reads.apply(reports);
+    } catch (DatabaseException e) {
+      state = ReplicaState.DOWN;
+      return reads.apply(primary);
+    }
   }
 
   /** How old the figures a report reads now may be, when that is worth saying. */

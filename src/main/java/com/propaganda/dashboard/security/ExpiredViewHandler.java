@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import jakarta.faces.FacesException;
+import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -15,9 +16,9 @@ import java.util.Iterator;
 
 /**
  * A form posted to a view the server no longer holds (its session ended, or the server restarted)
- * goes to the sign-in page with word of why, or back to its page for a caller still signed in.
- * Rendering an error page instead would fail PrimeFaces' nonce check on that post and answer an
- * empty 500.
+ * goes to the sign-in page with word of why, or back to its page for a caller still signed in,
+ * which then asks them to fill it in again (a form left open on a server that stopped). Rendering
+ * an error page instead would fail PrimeFaces' nonce check on that post and answer an empty 500.
  */
 public class ExpiredViewHandler extends ExceptionHandlerWrapper {
 
@@ -55,6 +56,16 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     HttpServletRequest request =
         (HttpServletRequest) facesContext.getExternalContext().getRequest();
     boolean signedIn = request.getUserPrincipal() != null;
+    if (signedIn) {
+      facesContext.getExternalContext().getFlash().setKeepMessages(true);
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_WARN,
+              "Please re-open this form",
+              "It was opened before the server that showed it stopped, and what you entered"
+                  + " could not be kept. You are still signed in; nothing was saved."));
+    }
     String url =
         signedIn
             ? request.getContextPath() + SessionEnded.returnPath(request)

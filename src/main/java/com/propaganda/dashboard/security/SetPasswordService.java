@@ -91,5 +91,6 @@ public class SetPasswordService {
   }
 
   /** The account a link opens, as the page names it. */
-  public record LinkAccount(String workspace, String email, String name) {}
+  public record LinkAccount(String workspace, String email, String name)
+      implements java.io.Serializable {}
 }

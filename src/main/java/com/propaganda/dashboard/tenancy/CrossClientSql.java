@@ -29,7 +29,9 @@ public class CrossClientSql {
 
   /** A report across clients, read where {@link ReadReplica} says (the agency roll-up). */
   public <T> List<T> report(String what, String sql, List<?> parameters, Sql.RowReader<T> reader) {
-    return Sql.queryReadOnly(replica.source(), actorOfThisThread(), what, sql, parameters, reader);
+    ConnectionSettings settings = actorOfThisThread();
+    return replica.read(
+        source -> Sql.queryReadOnly(source, settings, what, sql, parameters, reader));
   }
 
   public int update(String what, String sql, List<?> parameters) {

@@ -29,12 +29,14 @@ public class ReportSql implements TenantReads {
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
-    return Sql.queryReadOnly(
-        replica.source(),
-        new ConnectionSettings().tenant(clientId).customPlans(),
-        "A report for client " + clientId,
-        sql,
-        parameters,
-        reader);
+    return replica.read(
+        source ->
+            Sql.queryReadOnly(
+                source,
+                new ConnectionSettings().tenant(clientId).customPlans(),
+                "A report for client " + clientId,
+                sql,
+                parameters,
+                reader));
   }
 }

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# The cluster's fault test (README, "Scaling out"), on loopback only and bounded in time: 50
+# signed-in users log calls and open the dashboard and the call list through HAProxy for
+# LOAD_SECONDS (default 180) while this script kills a server with SIGKILL and restarts it, stops
+# and starts the replica, and restarts the primary. It prints per fault what the users saw, then
+# counts in the database the acknowledged calls lost or saved twice, and checks row-level security
+# on the replica. Exits non-zero when the aim is missed. Uses its own database (propaganda_cluster).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+export DB_REPLICA_PORT="${DB_REPLICA_PORT:-5433}"
+source src/scripts/env-defaults.sh
+export DB_NAME="${CLUSTER_DB_NAME:-propaganda_cluster}" DEMO_DATA=true
+source src/scripts/cluster-lib.sh
+users="${LOAD_USERS:-50}"
+seconds="${LOAD_SECONDS:-180}"
+version=$(ls /etc/postgresql | sort -n | tail -n 1)
+
+psql_admin() {
+  runuser -u postgres -- psql -p "$DB_PORT" -d "$DB_NAME" -v ON_ERROR_STOP=1 -q -X -At "$@"
+}
+
+trap cluster_stop EXIT
+db/setup-database.sh --fresh >/dev/null
+cluster_start
+mvn -B -q test-compile
+
+# The users: sales reps of the demo client with the demo password.
+psql_admin -c "INSERT INTO users (client_id, email, name, role, password_hash)
+  SELECT u.client_id, format('load%s@acme.example', lpad(n::text, 2, '0')), format('Load Rep %s', n),
+         u.role, u.password_hash
+  FROM users u, generate_series(1, $users) n WHERE u.email = 'rita@acme.example'"
+
+timeline=$CLUSTER_DIR/faults.tsv acknowledged=$CLUSTER_DIR/acknowledged.txt
+rm -f "$timeline" "$acknowledged"
+"$PAYARA_JAVA_HOME/bin/java" -cp target/test-classes com.propaganda.dashboard.cluster.ClusterLoad \
+  "http://127.0.0.1:$CLUSTER_PORT/" "$users" "$seconds" "$timeline" "$acknowledged" \
+  > "$CLUSTER_DIR/load.txt" 2>&1 &
+load=$!
+until [[ -s "$timeline" ]]; do
+  kill -0 "$load" 2>/dev/null || { cat "$CLUSTER_DIR/load.txt"; exit 1; }
+  sleep 0.5
+done
+started=$(date +%s)
+
+fault() { echo -e "$(date +%s%3N)\t$1" >> "$timeline"; echo "$(( $(date +%s) - started )) s: $1"; }
+at() {
+  local wait=$(( started + $1 - $(date +%s) ))
+  if (( wait > 0 )); then sleep "$wait"; fi
+}
+
+at $(( seconds * 10 / 180 ))
+fault "SIGKILL server node1"
+kill -9 "$(cluster_node_pid 1)"
+at $(( seconds * 30 / 180 ))
+fault "node1 starts again, joins the cluster"
+cluster_start_node 1
+cluster_wait_ready 1
+at $(( seconds * 90 / 180 ))
+fault "replica stopped"
+pg_ctlcluster --skip-systemctl-redirect "$version" replica stop
+at $(( seconds * 110 / 180 ))
+fault "replica started"
+pg_ctlcluster --skip-systemctl-redirect "$version" replica start
+at $(( seconds * 135 / 180 ))
+fault "primary restarted"
+pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+wait "$load"
+
+echo
+echo "Cluster fault test: $users users, $seconds s, through HAProxy to node1 and node2"
+cat "$CLUSTER_DIR/load.txt"
+
+# Every acknowledged call once in the database; no call of the test saved twice.
+counts=$({
+  echo "CREATE TEMP TABLE acknowledged (prospect text);"
+  echo "COPY acknowledged FROM STDIN;"
+  cat "$acknowledged"
+  echo '\.'
+  echo "SELECT (SELECT count(*) FROM acknowledged a WHERE NOT EXISTS
+                  (SELECT 1 FROM calls c WHERE c.prospect_name = a.prospect)),
+               (SELECT count(*) FROM (SELECT prospect_name FROM calls WHERE prospect_name LIKE 'load-%'
+                                      GROUP BY prospect_name HAVING count(*) > 1) d);"
+} | psql_admin)
+lost=${counts%%|*} doubled=${counts##*|}
+echo "Acknowledged calls lost: $lost; calls saved twice: $doubled (counted in the primary)"
+
+# Row-level security on the replica, as the application role.
+replica_rows() {
+  PGPASSWORD="$DB_PASSWORD" psql -h 127.0.0.1 -p "$DB_REPLICA_PORT" -U "$DB_USER" -d "$DB_NAME" -X -At -c "$1"
+}
+none=$(replica_rows "SELECT count(*) FROM calls")
+own=$(replica_rows "SELECT set_config('app.current_tenant', (SELECT id::text FROM clients WHERE workspace = 'acme'), false);
+  SELECT count(*) || '|' || count(*) FILTER (WHERE client_id <> current_tenant()) FROM calls" | tail -n 1)
+echo "Replica as $DB_USER: calls seen without a client: $none; with acme set: ${own%%|*} of acme, ${own##*|} of other clients"
+
+failed_percent=$(sed -n 's/^Failed requests: [0-9]* of [0-9]* (\([0-9.]*\)%).*/\1/p' "$CLUSTER_DIR/load.txt")
+signed_in_again=$(awk '/^whole run/ { print $(NF - 1) }' "$CLUSTER_DIR/load.txt")
+if [[ "$lost" == 0 && "$doubled" == 0 && "$none" == 0 && "${own##*|}" == 0 && "$signed_in_again" == 0 ]] \
+  && awk -v p="$failed_percent" 'BEGIN { exit !(p < 0.5) }'; then
+  echo "Aim met: no user signed in again, no acknowledged call lost or saved twice, failures under 0.5%"
+else
+  echo "Aim missed (see above)" >&2
+  exit 1
+fi

@@ -2,7 +2,6 @@ package com.propaganda.dashboard.testsupport;
 
 import com.propaganda.dashboard.security.SignedIn;
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -31,7 +30,7 @@ public final class FormSignIn {
     HttpClient client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager())
+            .cookieHandler(new BrowserCookies())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .build();
     String page = get(client, base + "login.xhtml").body();

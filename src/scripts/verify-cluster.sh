@@ -5,14 +5,20 @@
 # and starts the replica, and restarts the primary. It prints per fault what the users saw, then
 # counts in the database the acknowledged calls lost or saved twice, and checks row-level security
 # on the replica. Exits non-zero when the aim is missed. Uses its own database (propaganda_cluster).
+# With --short (the test command's): 20 users for 60 s, and only the server is killed and restarted.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 export DB_REPLICA_PORT="${DB_REPLICA_PORT:-5433}"
 source src/scripts/env-defaults.sh
 export DB_NAME="${CLUSTER_DB_NAME:-propaganda_cluster}" DEMO_DATA=true
 source src/scripts/cluster-lib.sh
-users="${LOAD_USERS:-50}"
-seconds="${LOAD_SECONDS:-180}"
+short=false
+[[ "${1:-}" == "--short" ]] && short=true
+if $short; then
+  users="${LOAD_USERS:-20}" seconds="${LOAD_SECONDS:-60}"
+else
+  users="${LOAD_USERS:-50}" seconds="${LOAD_SECONDS:-180}"
+fi
 version=$(ls /etc/postgresql | sort -n | tail -n 1)
 
 psql_admin() {
@@ -48,22 +54,34 @@ at() {
   if (( wait > 0 )); then sleep "$wait"; fi
 }
 
-at $(( seconds * 10 / 180 ))
-fault "SIGKILL server node1"
-kill -9 "$(cluster_node_pid 1)"
-at $(( seconds * 30 / 180 ))
-fault "node1 starts again, joins the cluster"
-cluster_start_node 1
-cluster_wait_ready 1
-at $(( seconds * 90 / 180 ))
-fault "replica stopped"
-pg_ctlcluster --skip-systemctl-redirect "$version" replica stop
-at $(( seconds * 110 / 180 ))
-fault "replica started"
-pg_ctlcluster --skip-systemctl-redirect "$version" replica start
-at $(( seconds * 135 / 180 ))
-fault "primary restarted"
-pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+# $1: when node1 is killed, $2: when it starts again (seconds after the load began).
+node1_killed_and_restarted() {
+  at "$1"
+  fault "SIGKILL server node1"
+  local pid
+  pid=$(cluster_node_pid 1)
+  kill -9 "$pid"
+  wait "$pid" 2>/dev/null || true
+  at "$2"
+  fault "node1 starts again, joins the cluster"
+  cluster_start_node 1
+  cluster_wait_ready 1
+}
+
+if $short; then
+  node1_killed_and_restarted 10 20
+else
+  node1_killed_and_restarted $(( seconds * 10 / 180 )) $(( seconds * 30 / 180 ))
+  at $(( seconds * 90 / 180 ))
+  fault "replica stopped"
+  pg_ctlcluster --skip-systemctl-redirect "$version" replica stop
+  at $(( seconds * 110 / 180 ))
+  fault "replica started"
+  pg_ctlcluster --skip-systemctl-redirect "$version" replica start
+  at $(( seconds * 135 / 180 ))
+  fault "primary restarted"
+  pg_ctlcluster --skip-systemctl-redirect "$version" main restart
+fi
 wait "$load"
 
 echo

@@ -44,7 +44,8 @@ final class CallRecords {
         sql
             .query(
                 CALL_ROWS,
-                List.of(ids.stream().map(UUID::toString).toArray(String[]::new)),
+                // One parameter, the array: List.of(array) would spread it.
+                List.of((Object) ids.stream().map(UUID::toString).toArray(String[]::new)),
                 row -> of(row, zone))
             .stream()
             .collect(Collectors.toMap(CallRecord::id, Function.identity()));

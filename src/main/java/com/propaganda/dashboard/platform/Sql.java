@@ -87,13 +87,19 @@ public final class Sql {
   }
 
   /**
-   * Runs the work in a read-only transaction of its own, on a connection outside the caller's JTA
-   * transaction (the reports pool): the transaction-local settings hold for the whole work.
+   * Runs the work in a read-only transaction of its own on a connection outside the caller's JTA
+   * transaction (the reports pool), so the transaction-local settings hold for the whole work. A
+   * connection the caller's transaction holds already (the primary, where a report falls back to)
+   * runs the work in that transaction instead.
    */
   private static <T> T inReadOnlyTransaction(
       DataSource dataSource, ConnectionSettings settings, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
+      if (!autoCommit) {
+        settings.applyTo(connection);
+        return work.run(connection);
+      }
       connection.setAutoCommit(false);
       connection.setReadOnly(true);
       try {
@@ -102,7 +108,7 @@ public final class Sql {
       } finally {
         connection.rollback();
         connection.setReadOnly(false);
-        connection.setAutoCommit(autoCommit);
+        connection.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw new DatabaseException(what + " failed", e);

@@ -23,8 +23,9 @@ final class LoadUser {
 
   private static final Duration TIMEOUT = Duration.ofSeconds(15);
   private static final Pattern VIEW_STATE = Pattern.compile("ViewState:0\" value=\"([^\"]+)\"");
-  private static final Pattern NONCE =
-      Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
+
+  /** PrimeFaces' CSP nonce, which its script adds to a form when it is posted. */
+  private static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
   private final String base;
   private final String email;

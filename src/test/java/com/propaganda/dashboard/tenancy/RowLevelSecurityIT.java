@@ -5,11 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.platform.DatabaseException;
+import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.transaction.UserTransaction;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -38,6 +41,12 @@ class RowLevelSecurityIT {
 
   @Resource(lookup = "jdbc/propaganda")
   private DataSource application;
+
+  /** The reports pool: the replica in a cluster, the primary here (README, "Scaling out"). */
+  @Resource(lookup = "jdbc/propaganda-reports")
+  private DataSource reports;
+
+  @Resource private UserTransaction transaction;
 
   @EJB private TestData data;
 
@@ -165,6 +174,50 @@ class RowLevelSecurityIT {
       assertEquals(0, count(connection, both.replace("?", "'theirs'")));
       connection.rollback();
     }
+  }
+
+  @Test
+  void aReportSeesOnlyItsClientAndCannotWrite() {
+    ConnectionSettings settings = new ConnectionSettings().tenant(tenant.id());
+    assertEquals(List.of(1L), countReported(reports, settings, "SELECT count(*) FROM calls"));
+    assertEquals(
+        List.of(0L),
+        countReported(
+            reports,
+            settings,
+            "SELECT count(*) FROM calls WHERE client_id = '" + other.id() + "'"));
+    DatabaseException refused =
+        assertThrows(
+            DatabaseException.class,
+            () ->
+                countReported(
+                    reports,
+                    settings,
+                    "WITH c AS (DELETE FROM calls RETURNING 1) SELECT count(*) FROM c"));
+    assertTrue(
+        refused.getCause().getMessage().contains("read-only transaction"),
+        refused.getCause().getMessage());
+  }
+
+  /** A report falls back to the primary inside the service's transaction, which holds it. */
+  @Test
+  void aReportFallingBackToThePrimaryReadsInTheCallersTransaction() throws Exception {
+    transaction.begin();
+    try {
+      assertEquals(
+          List.of(1L),
+          countReported(
+              application,
+              new ConnectionSettings().tenant(tenant.id()),
+              "SELECT count(*) FROM calls"));
+    } finally {
+      transaction.rollback();
+    }
+  }
+
+  private static List<Long> countReported(
+      DataSource source, ConnectionSettings settings, String sql) {
+    return Sql.queryReadOnly(source, settings, "A report", sql, List.of(), row -> row.getLong(1));
   }
 
   private static long count(Connection connection, String sql) throws SQLException {

@@ -51,7 +51,8 @@ public class ReadReplica {
     }
     try {
       return reads.apply(reports);
-    } catch (DatabaseException e) {
+    } catch (RuntimeException e) {
+      // Any way a replica fails: the pool's closed connection surfaced as an undeclared throwable.
       state = ReplicaState.DOWN;
       return reads.apply(primary);
     }

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every test: unit tests, Arquillian tests on Payara Micro against a fresh PostgreSQL
-# database, and browser tests in headless Chromium. Sets up everything they need first.
+# database, browser tests in headless Chromium, and a short failover test of the cluster. Sets up
+# everything they need first.
 # Extra arguments go to Maven, e.g. src/scripts/test.sh -Dit.test=SignInIT
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -23,3 +24,9 @@ for suffix in _upgrade _fresh; do
 done
 # clean: a class deleted from src must not linger in the WAR.
 mvn -B clean verify "$@"
+
+# The whole suite (no arguments) ends with the short failover test of two servers behind HAProxy
+# (README, "Scaling out"), in an environment of its own: the settings above are the tests'.
+if [[ $# -eq 0 ]]; then
+  env -i PATH="$PATH" HOME="$HOME" bash src/scripts/verify-cluster.sh --short
+fi

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.security;
 
 import jakarta.faces.FacesException;
-import jakarta.faces.application.FacesMessage;
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;
@@ -52,23 +51,18 @@ public class ExpiredViewHandler extends ExceptionHandlerWrapper {
     getWrapped().handle();
   }
 
+  /** The page again, saying why what was typed is gone (the layout shows it for reopen=1). */
+  private static String reopened(String path) {
+    return path + (path.contains("?") ? "&" : "?") + "reopen=1";
+  }
+
   private static void redirect(FacesContext facesContext) {
     HttpServletRequest request =
         (HttpServletRequest) facesContext.getExternalContext().getRequest();
     boolean signedIn = request.getUserPrincipal() != null;
-    if (signedIn) {
-      facesContext.getExternalContext().getFlash().setKeepMessages(true);
-      facesContext.addMessage(
-          null,
-          new FacesMessage(
-              FacesMessage.SEVERITY_WARN,
-              "Please re-open this form",
-              "It was opened before the server that showed it stopped, and what you entered"
-                  + " could not be kept. You are still signed in; nothing was saved."));
-    }
     String url =
         signedIn
-            ? request.getContextPath() + SessionEnded.returnPath(request)
+            ? request.getContextPath() + reopened(SessionEnded.returnPath(request))
             : SessionEnded.loginUrl(request, true);
     try {
       SessionEnded.redirect(

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -41,6 +42,28 @@ class SessionEndedBrowserIT extends BrowserTest {
     assertSignInSaysTheSessionEnded();
     browser.signInHere("acme", "rita@acme.example", DEMO_PASSWORD);
     assertEquals(browser.url("app/call.xhtml"), browser.driver().getCurrentUrl());
+  }
+
+  /**
+   * A view the server no longer holds while the session lives on (as after both servers of a
+   * cluster restarted, or here: thirty newer pages pushed it out of the session's views).
+   */
+  @Test
+  void aFormWhoseViewIsGoneAsksToBeReopenedAndKeepsTheUserSignedIn() {
+    browser.signIn("acme", "rita@acme.example", DEMO_PASSWORD);
+    browser.open("app/call.xhtml");
+    browser.type(By.id("call-form:prospectName"), "Typed into a view the server dropped");
+    ((JavascriptExecutor) browser.driver())
+        .executeAsyncScript(
+            "const done = arguments[arguments.length - 1];"
+                + " (async () => { for (let i = 0; i < 30; i++) await fetch('calls.xhtml'); done(); })();");
+    browser.driver().findElement(By.id("call-form:save")).click();
+
+    WebElement notice = browser.waitFor(By.id("reopen-notice"));
+    assertTrue(notice.getText().startsWith("Please re-open this form"), notice.getText());
+    assertEquals(browser.url("app/call.xhtml?reopen=1"), browser.driver().getCurrentUrl());
+    assertEquals(1, browser.driver().findElements(By.id("call-form:save")).size());
+    browser.screenshot("form-reopen");
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.operations;
 
 import com.propaganda.dashboard.tenancy.RequestIds;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -27,7 +28,8 @@ public class RequestLog extends HttpFilter {
 
   @Inject private RequestOrigin origin;
 
-  @Inject private ApplicationMetrics metrics;
+  /** Absent where the server has no MicroProfile Metrics (beans.xml). */
+  @Inject private Instance<ApplicationMetrics> metrics;
 
   @Override
   protected void doFilter(
@@ -46,7 +48,9 @@ public class RequestLog extends HttpFilter {
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       int status = response.getStatus();
       String path = RequestPaths.of(request, status);
-      metrics.requestAnswered(path, took);
+      if (metrics.isResolvable()) {
+        metrics.get().requestAnswered(path, took);
+      }
       LOG.info(
           () ->
               String.format(

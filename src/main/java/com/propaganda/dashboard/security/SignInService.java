@@ -16,6 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
@@ -32,7 +33,8 @@ public class SignInService {
 
   @EJB private ClientDirectory clients;
 
-  @Inject private ApplicationMetrics metrics;
+  /** Absent where the server has no MicroProfile Metrics (beans.xml). */
+  @Inject private Instance<ApplicationMetrics> metrics;
 
   @EJB private SignInAccounts accounts;
 
@@ -86,7 +88,9 @@ public class SignInService {
 
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
   private void recordFailure(String workspace, String email, String event) {
-    metrics.signInFailed();
+    if (metrics.isResolvable()) {
+      metrics.get().signInFailed();
+    }
     recorder.recordFailedSignIn(
         Actor.anonymous(origin),
         workspace,

@@ -31,7 +31,9 @@ unzip -q "target/wildfly/wildfly-dist-$version.zip" -d target/wildfly
 # the documented way, so the WAR stays the same as on Payara.
 persistence="$home/modules/system/layers/base/org/eclipse/persistence/main"
 cp "target/wildfly/eclipselink-$eclipselink.jar" "$persistence/"
-sed -i "s|<resource-root path=\"jipijapa-eclipselink-$version.jar\"/>|&\n        <resource-root path=\"eclipselink-$eclipselink.jar\"/>|" \
+# It also needs Java modules the integration alone did not (RMI for its remote cache coordination).
+sed -i -e "s|<resource-root path=\"jipijapa-eclipselink-$version.jar\"/>|&\n        <resource-root path=\"eclipselink-$eclipselink.jar\"/>|" \
+  -e "s|<module name=\"java.logging\"/>|&\n        <module name=\"java.rmi\"/>\n        <module name=\"java.sql\"/>\n        <module name=\"java.xml\"/>\n        <module name=\"java.desktop\"/>|" \
   "$persistence/module.xml"
 
 # The PostgreSQL driver as a module of its own.
@@ -55,10 +57,11 @@ cat > "$home/modules/org/postgresql/main/module.xml" <<'MODULE'
 </module>
 MODULE
 
-"$home/bin/jboss-cli.sh" --file=server-config/wildfly/configure.cli >/dev/null
+"$home/bin/jboss-cli.sh" --file=server-config/wildfly/configure.cli > target/wildfly/configure.log 2>&1 \
+  || { cat target/wildfly/configure.log >&2; exit 1; }
 
 started=$(date +%s)
-JAVA_HOME="$PAYARA_JAVA_HOME" "$home/bin/standalone.sh" -c standalone-microprofile.xml \
+"$home/bin/standalone.sh" \
   > target/wildfly/server.log 2>&1 &
 server=$!
 trap '"$home/bin/jboss-cli.sh" --connect --command=shutdown >/dev/null 2>&1 || kill "$server" 2>/dev/null; wait "$server" 2>/dev/null || true' EXIT

@@ -36,7 +36,7 @@ public final class DeploymentCheck {
           "sign-in as ceo@acme.example",
           () -> {
             browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
-            return browser.waitFor(By.id("calls-form:calls"));
+            return browser.waitFor(By.id("user-menu:sign-out"));
           });
       check.page("app/calls.xhtml", By.id("calls-form:calls"));
       check.page("app/dashboard.xhtml", By.id("dashboard-form"));

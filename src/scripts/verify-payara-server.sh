@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Deploys the WAR on Payara Server (the full server, not Micro) as README "Deploying" describes,
-# signs in as the demo ceo, opens the dashboard and the audit log, and stops the server again.
+# then checks it as verify-wildfly.sh checks WildFly: headless Chromium signs in as the demo ceo,
+# opens the call list, the dashboard and the audit log and logs a call (one line per page), and
+# stops the server again.
 # Uses its own database (propaganda_server) and target/payara-server; needs ports 8080 and 4848.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -9,7 +11,10 @@ export DB_NAME="${SERVER_DB_NAME:-propaganda_server}" DEMO_DATA=true
 version="${PAYARA_SERVER_VERSION:-6.2025.10}"
 
 db/setup-database.sh --fresh
+src/scripts/install-browser.sh
 mvn -B -q -DskipTests package
+mvn -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test \
+  -Dmdep.outputFile=target/payara-server/test-classpath.txt
 mvn -B -q dependency:copy -Dartifact="fish.payara.distributions:payara:$version:zip" \
   -DoutputDirectory=target/payara-server
 rm -rf target/payara-server/payara6
@@ -25,15 +30,11 @@ $asadmin multimode --file server-config/payara-micro/post-boot-commands.asadmin
 $asadmin multimode --file server-config/payara-server/listener.asadmin
 $asadmin deploy --contextroot / --name propaganda-dashboard target/propaganda-dashboard.war
 
-jar=$(mktemp)
-page() { curl -s -b "$jar" -c "$jar" -o /dev/null -w "%{http_code}" "http://localhost:8080/$1"; }
-state=$(curl -s -c "$jar" http://localhost:8080/login.xhtml | sed -n 's/.*ViewState:0" value="\([^"]*\)".*/\1/p')
-curl -s -b "$jar" -c "$jar" -o /dev/null http://localhost:8080/login.xhtml \
-  --data-urlencode login=login --data-urlencode login:workspace=acme \
-  --data-urlencode login:email=ceo@acme.example --data-urlencode login:password=Demo-Propaganda-2026 \
-  --data-urlencode login:sign-in= --data-urlencode "jakarta.faces.ViewState=$state"
-for path in app/calls.xhtml app/dashboard.xhtml app/ceo/audit.xhtml; do
-  status=$(page "$path")
-  echo "Payara Server $version: /$path answered $status"
-  [[ "$status" == 200 ]] || exit 1
+# The listener restarts after its scheme mapping changed: wait until it answers again.
+for _ in $(seq 1 60); do
+  curl -fs -o /dev/null http://localhost:8080/login.xhtml && break
+  sleep 1
 done
+"$PAYARA_JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/payara-server/test-classpath.txt)" \
+  com.propaganda.dashboard.browser.DeploymentCheck http://localhost:8080/ \
+  "Payara Server check $(date +%s)" "Payara Server $version"

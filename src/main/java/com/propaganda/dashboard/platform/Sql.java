@@ -44,7 +44,8 @@ public final class Sql {
         dataSource, settings, what, connection -> rows(connection, sql, parameters, reader));
   }
 
-  private static <T> List<T> rows(
+  /** The rows of one query on the connection. */
+  public static <T> List<T> rows(
       Connection connection, String sql, List<?> parameters, RowReader<T> reader)
       throws SQLException {
     try (PreparedStatement statement = prepare(connection, sql, parameters);
@@ -92,7 +93,7 @@ public final class Sql {
    * connection the caller's transaction holds already (the primary, where a report falls back to)
    * runs the work in that transaction instead.
    */
-  private static <T> T inReadOnlyTransaction(
+  public static <T> T inReadOnlyTransaction(
       DataSource dataSource, ConnectionSettings settings, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
@@ -113,18 +114,6 @@ public final class Sql {
     } catch (SQLException e) {
       throw new DatabaseException(what + " failed", e);
     }
-  }
-
-  /** Reads the rows of one query in a read-only transaction of its own. */
-  public static <T> List<T> queryReadOnly(
-      DataSource dataSource,
-      ConnectionSettings settings,
-      String what,
-      String sql,
-      List<?> parameters,
-      RowReader<T> reader) {
-    return inReadOnlyTransaction(
-        dataSource, settings, what, connection -> rows(connection, sql, parameters, reader));
   }
 
   public static PreparedStatement prepare(Connection connection, String sql, List<?> parameters)

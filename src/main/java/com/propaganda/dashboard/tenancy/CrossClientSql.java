@@ -31,7 +31,12 @@ public class CrossClientSql {
   public <T> List<T> report(String what, String sql, List<?> parameters, Sql.RowReader<T> reader) {
     ConnectionSettings settings = actorOfThisThread();
     return replica.read(
-        source -> Sql.queryReadOnly(source, settings, what, sql, parameters, reader));
+        source ->
+            Sql.inReadOnlyTransaction(
+                source,
+                settings,
+                what,
+                connection -> Sql.rows(connection, sql, parameters, reader)));
   }
 
   public int update(String what, String sql, List<?> parameters) {

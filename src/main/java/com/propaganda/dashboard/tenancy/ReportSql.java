@@ -15,28 +15,19 @@ import java.util.UUID;
  * applies on the replica as on the primary.
  */
 @ApplicationScoped
-public class ReportSql implements TenantReads {
-
-  @Inject private CallerContext caller;
+public class ReportSql extends TenantReads {
 
   @Inject private ReadReplica replica;
-
-  @Override
-  public UUID clientId() {
-    return caller.caller().clientId();
-  }
 
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
     return replica.read(
         source ->
-            Sql.queryReadOnly(
+            Sql.inReadOnlyTransaction(
                 source,
                 new ConnectionSettings().tenant(clientId).customPlans(),
                 "A report for client " + clientId,
-                sql,
-                parameters,
-                reader));
+                connection -> Sql.rows(connection, sql, parameters, reader)));
   }
 }

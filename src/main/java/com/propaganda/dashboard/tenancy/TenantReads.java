@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.tenancy;
 
 import com.propaganda.dashboard.platform.Sql;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
 
@@ -8,10 +9,14 @@ import java.util.UUID;
  * Plain SQL queries over the rows of the running tenant service's client: on the primary in the
  * service's transaction ({@link TenantSql}) or where reports read ({@link ReportSql}).
  */
-public interface TenantReads {
+public abstract class TenantReads {
+
+  @Inject CallerContext caller;
 
   /** The client whose rows the queries see. */
-  UUID clientId();
+  public UUID clientId() {
+    return caller.caller().clientId();
+  }
 
-  <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader);
+  public abstract <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader);
 }

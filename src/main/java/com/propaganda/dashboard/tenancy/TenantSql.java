@@ -4,7 +4,6 @@ import com.propaganda.dashboard.platform.ConnectionSettings;
 import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +18,7 @@ import javax.sql.DataSource;
  * statement.
  */
 @ApplicationScoped
-public class TenantSql implements TenantReads {
+public class TenantSql extends TenantReads {
 
   private static final String SETTINGS_APPLIED = TenantSql.class.getName() + ".settings";
 
@@ -29,14 +28,7 @@ public class TenantSql implements TenantReads {
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
-  @Inject private CallerContext caller;
-
   @Resource private TransactionSynchronizationRegistry transactions;
-
-  @Override
-  public UUID clientId() {
-    return caller.caller().clientId();
-  }
 
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {

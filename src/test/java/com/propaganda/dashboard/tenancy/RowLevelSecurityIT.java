@@ -217,7 +217,11 @@ class RowLevelSecurityIT {
 
   private static List<Long> countReported(
       DataSource source, ConnectionSettings settings, String sql) {
-    return Sql.queryReadOnly(source, settings, "A report", sql, List.of(), row -> row.getLong(1));
+    return Sql.inReadOnlyTransaction(
+        source,
+        settings,
+        "A report",
+        connection -> Sql.rows(connection, sql, List.of(), row -> row.getLong(1)));
   }
 
   private static long count(Connection connection, String sql) throws SQLException {

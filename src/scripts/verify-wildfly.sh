@@ -80,6 +80,10 @@ done
 echo "WildFly $version: deployed and answering in $(( $(date +%s) - started )) s (log: target/wildfly/server.log)"
 curl -fs http://localhost:9990/health/ready | sed 's/^/WildFly health: /'
 echo
+# The session cookie as on Payara: HttpOnly and SameSite=Lax (SessionCookieSameSite).
+cookie=$(curl -fsi http://localhost:8080/login.xhtml | tr -d '\r' | grep -i '^set-cookie: JSESSIONID=')
+echo "WildFly session cookie: ${cookie#*: }"
+grep -qi 'HttpOnly' <<<"$cookie" && grep -qi 'SameSite=Lax' <<<"$cookie"
 
 prospect="WildFly check $(date +%s)"
 "$PAYARA_JAVA_HOME/bin/java" -cp "target/test-classes:$(cat target/wildfly/test-classpath.txt)" \

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * What the fault test's users saw, per fault: the time from one fault to the next is that fault's
- * window, and every request sent in it counts towards it.
+ * window, and every request answered (or failed) in it counts towards it, so a request in flight on
+ * a server that is killed belongs to the kill.
  */
 final class FaultReport {
 
@@ -50,7 +51,8 @@ final class FaultReport {
     for (int i = 0; i < faults.size(); i++) {
       long from = faults.get(i).at();
       long to = i + 1 < faults.size() ? faults.get(i + 1).at() : Long.MAX_VALUE;
-      List<Outcome> window = outcomes.stream().filter(o -> o.at() >= from && o.at() < to).toList();
+      List<Outcome> window =
+          outcomes.stream().filter(o -> ended(o) >= from && ended(o) < to).toList();
       printLine(out, faults.get(i).what(), window);
     }
     printLine(out, "whole run", outcomes);
@@ -63,6 +65,17 @@ final class FaultReport {
         outcomes.isEmpty() ? 0.0 : 100.0 * failures / outcomes.size(),
         outcomes.stream().filter(Outcome::formReopened).count(),
         acknowledged);
+    outcomes.stream()
+        .filter(Outcome::failed)
+        .sorted(Comparator.comparingLong(FaultReport::ended))
+        .limit(10)
+        .forEach(
+            o ->
+                out.printf("  failed at +%d ms: %s%n", ended(o) - faults.get(0).at(), o.failure()));
+  }
+
+  private static long ended(Outcome outcome) {
+    return outcome.at() + outcome.millis();
   }
 
   private static void printLine(PrintStream out, String what, List<Outcome> window) {
@@ -70,8 +83,8 @@ final class FaultReport {
     long spanned =
         failed.isEmpty()
             ? 0
-            : (failed.stream().mapToLong(Outcome::at).max().getAsLong()
-                        - failed.stream().mapToLong(Outcome::at).min().getAsLong())
+            : (failed.stream().mapToLong(FaultReport::ended).max().getAsLong()
+                        - failed.stream().mapToLong(FaultReport::ended).min().getAsLong())
                     / 1000
                 + 1;
     out.printf(

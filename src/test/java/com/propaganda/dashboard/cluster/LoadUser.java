@@ -69,9 +69,9 @@ final class LoadUser {
     long at = System.currentTimeMillis();
     try {
       HttpResponse<String> answer = get(path);
-      record(at, answer, !answer.body().contains(expected), false);
+      record(at, answer, answer.body().contains(expected) ? null : "no " + expected, false);
     } catch (IOException e) {
-      failed(at);
+      failed(at, "GET " + path + ": " + e);
     }
   }
 
@@ -82,16 +82,16 @@ final class LoadUser {
     try {
       form = get("app/call.xhtml");
     } catch (IOException e) {
-      failed(at);
+      failed(at, "GET app/call.xhtml: " + e);
       return;
     }
     Matcher state = VIEW_STATE.matcher(form.body());
     Matcher nonce = NONCE.matcher(form.body());
     if (!state.find() || !nonce.find()) {
-      record(at, form, true, false);
+      record(at, form, "no view state or nonce on the call form", false);
       return;
     }
-    record(at, form, false, false);
+    record(at, form, null, false);
     pause(500 + ThreadLocalRandom.current().nextInt(1500));
     String prospect = "load-" + number + "-" + (++calls) + "-" + System.nanoTime();
     String body =
@@ -121,9 +121,13 @@ final class LoadUser {
       if (saved) {
         acknowledged.add(prospect);
       }
-      record(posted, answer, !saved && !reopen, reopen);
+      record(
+          posted,
+          answer,
+          saved || reopen ? null : "the call form's post stayed on the form",
+          reopen);
     } catch (IOException e) {
-      failed(posted);
+      failed(posted, "POST app/call.xhtml: " + e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -143,23 +147,28 @@ final class LoadUser {
   /**
    * Records an answer; a sign-in page means the session was lost, and the user signs in again (not
    * counted as a failure of that request, but as a user who had to sign in again).
+   *
+   * @param wrongPage what the page lacked, or null
    */
-  private void record(long at, HttpResponse<String> answer, boolean wrongPage, boolean reopen) {
+  private void record(long at, HttpResponse<String> answer, String wrongPage, boolean reopen) {
     long millis = System.currentTimeMillis() - at;
     boolean signedOut = answer.uri().getPath().endsWith("/login.xhtml");
-    boolean failed = answer.statusCode() >= 500 || (wrongPage && !signedOut);
-    outcomes.add(new Outcome(at, millis, failed, signedOut, reopen));
+    String failure =
+        answer.statusCode() >= 500
+            ? answer.uri().getPath() + " answered " + answer.statusCode()
+            : signedOut || wrongPage == null ? null : answer.uri().getPath() + ": " + wrongPage;
+    outcomes.add(new Outcome(at, millis, failure != null, signedOut, reopen, failure));
     if (signedOut) {
       try {
         signIn();
       } catch (IOException e) {
-        failed(System.currentTimeMillis());
+        failed(System.currentTimeMillis(), "signing in again: " + e);
       }
     }
   }
 
-  private void failed(long at) {
-    outcomes.add(new Outcome(at, System.currentTimeMillis() - at, true, false, false));
+  private void failed(long at, String failure) {
+    outcomes.add(new Outcome(at, System.currentTimeMillis() - at, true, false, false, failure));
   }
 
   private static String encode(String value) {

@@ -7,5 +7,12 @@ package com.propaganda.dashboard.cluster;
  * @param failed no answer, or an error answer (5xx, or an error page)
  * @param signedOut the answer was the sign-in page: the user had to sign in again
  * @param formReopened a form post answered "please re-open this form"
+ * @param failure what went wrong, for the report; null when nothing did
  */
-record Outcome(long at, long millis, boolean failed, boolean signedOut, boolean formReopened) {}
+record Outcome(
+    long at,
+    long millis,
+    boolean failed,
+    boolean signedOut,
+    boolean formReopened,
+    String failure) {}

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.browser;
 
 import com.propaganda.dashboard.testsupport.Deployments;
 import java.net.URL;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -11,6 +12,9 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A browser test: the application as shipped on Payara Micro, and a fresh Chromium per test. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,6 +46,18 @@ abstract class BrowserTest {
    * Opens the diff of the audit log's newest row once that row meets {@code condition}, an XPath
    * predicate on the row (the table updates by Ajax after each filter).
    */
+  /**
+   * Chooses a filter of the audit log and waits for the filtered list. The unfiltered list may
+   * start with the very row looked for (it reads committed rows only, so the page's own access
+   * event is not in it yet): a row found before the filter answered is gone a moment later.
+   */
+  void filterAuditLog(By filter, String visibleText) {
+    WebElement unfiltered = browser.waitFor(By.id("audit-form:entries_data"));
+    browser.select(filter, visibleText);
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.stalenessOf(unfiltered));
+  }
+
   void expandNewestAuditEntry(String condition) {
     browser
         .waitFor(

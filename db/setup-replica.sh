@@ -2,7 +2,7 @@
 # Makes a PostgreSQL streaming replica of the primary (DB_HOST:DB_PORT) on this machine, at
 # DB_REPLICA_PORT (default 5433), and starts it; a replica that streams already is left as it is.
 # The replica is asynchronous: a synchronous one would stop every commit while it is down.
-# Usage: db/setup-replica.sh [stop]   (stop: stops the replica cluster again)
+# Usage: db/setup-replica.sh [stop]   (stop: stops the replica cluster again and drops its slot)
 # Reads DB_PORT, DB_REPLICA_PORT, DB_REPLICATION_USER, DB_REPLICATION_PASSWORD.
 set -euo pipefail
 cd /
@@ -14,14 +14,20 @@ role="${DB_REPLICATION_USER:-propaganda_replication}"
 password="${DB_REPLICATION_PASSWORD:-propaganda_replication_dev}"
 slot=propaganda_replica
 
-if [[ "${1:-}" == "stop" ]]; then
-  pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop 2>/dev/null || true
-  exit 0
-fi
-
 psql_primary() {
   runuser -u postgres -- psql -p "$DB_PORT" -v ON_ERROR_STOP=1 -q -X -d postgres "$@"
 }
+
+drop_slot() {
+  psql_primary -c "SELECT pg_drop_replication_slot('$slot') FROM pg_replication_slots WHERE slot_name = '$slot' AND NOT active" >/dev/null
+}
+
+if [[ "${1:-}" == "stop" ]]; then
+  pg_ctlcluster --skip-systemctl-redirect "$version" "$cluster" stop 2>/dev/null || true
+  # A slot nobody reads keeps every WAL segment on the primary; the next start copies afresh.
+  drop_slot
+  exit 0
+fi
 
 streaming() {
   [[ "$(psql_primary -Atc "SELECT count(*) FROM pg_stat_replication WHERE application_name = '$cluster' AND state = 'streaming'")" -gt 0 ]]
@@ -52,7 +58,7 @@ else
 fi
 data=$(pg_lsclusters -h | awk -v c="$cluster" -v v="$version" '$1 == v && $2 == c { print $6 }')
 find "$data" -mindepth 1 -delete
-psql_primary -c "SELECT pg_drop_replication_slot('$slot') FROM pg_replication_slots WHERE slot_name = '$slot'" >/dev/null
+drop_slot
 runuser -u postgres -- env PGPASSWORD="$password" PGAPPNAME="$cluster" pg_basebackup \
   -h 127.0.0.1 -p "$DB_PORT" -U "$role" -D "$data" -X stream -C -S "$slot" -R --checkpoint=fast
 # The standby names itself to the primary, so pg_stat_replication shows which one streams.

@@ -28,11 +28,7 @@ public class ApplicationMetrics {
     Tag node = node();
     registry.gauge("replica_lag_seconds", replica, r -> r.state().lag().toMillis() / 1000.0, node);
     registry.gauge("replica_answering", replica, r -> r.state().answered() ? 1 : 0, node);
-    registry.gauge(
-        "reports_read_from_replica",
-        replica,
-        r -> r.state().usable(Settings.replicaMaxLag()) ? 1 : 0,
-        node);
+    registry.gauge("reports_read_from_replica", replica, r -> r.inUse() ? 1 : 0, node);
     registry.gauge("audit_sealing_backlog", database, d -> d.backlog().unsealedAuditRows(), node);
     registry.gauge("call_count_deltas_unfolded", database, d -> d.backlog().unfoldedDeltas(), node);
     for (String pool : DatabaseFigures.POOLS) {

@@ -3,7 +3,6 @@ package com.propaganda.dashboard.operations;
 import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.platform.ReadReplica;
 import com.propaganda.dashboard.platform.ReplicaState;
-import com.propaganda.dashboard.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
@@ -38,12 +37,8 @@ public class DatabaseReadiness implements HealthCheck {
         .withData("primary", primary ? "answering" : "silent since " + answered)
         .withData("replica", describe(state))
         .withData("replicaLagMillis", state.lag().toMillis())
-        .withData("reportsRead", reportsRead(state))
+        .withData("reportsRead", state.standby() && replica.inUse() ? "replica" : "primary")
         .build();
-  }
-
-  private static String reportsRead(ReplicaState state) {
-    return state.standby() && state.usable(Settings.replicaMaxLag()) ? "replica" : "primary";
   }
 
   private static String describe(ReplicaState state) {

@@ -46,7 +46,7 @@ public class ReadReplica {
    * costs the report a retry, not an error.
    */
   public <T> T read(Function<DataSource, T> reads) {
-    if (!state.usable(Settings.replicaMaxLag())) {
+    if (!inUse()) {
       return reads.apply(primary);
     }
     try {
@@ -60,13 +60,19 @@ public class ReadReplica {
 
   /** How old the figures a report reads now may be, when that is worth saying. */
   public Optional<Duration> noticeableLag() {
-    return state.usable(Settings.replicaMaxLag()) && state.lag().compareTo(NOTICEABLE_LAG) > 0
-        ? Optional.of(state.lag())
+    ReplicaState now = state;
+    return now.usable(Settings.replicaMaxLag()) && now.lag().compareTo(NOTICEABLE_LAG) > 0
+        ? Optional.of(now.lag())
         : Optional.empty();
   }
 
   public ReplicaState state() {
     return state;
+  }
+
+  /** Whether reports read from the reports pool now: it answered and is not too far behind. */
+  public boolean inUse() {
+    return state.usable(Settings.replicaMaxLag());
   }
 
   /** When the primary last took the heartbeat: the readiness check's sign of a usable primary. */

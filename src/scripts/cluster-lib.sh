@@ -3,8 +3,14 @@
 # verify-cluster.sh after env-defaults.sh; cluster_stop stops what cluster_start started.
 
 export CLUSTER_PORT="${CLUSTER_PORT:-$HTTP_PORT}"
+# Where users reach HAProxy: loopback on one machine, the interface users reach otherwise.
+export CLUSTER_ADDRESS="${CLUSTER_ADDRESS:-127.0.0.1}"
 export NODE1_PORT="${NODE1_PORT:-8081}" NODE2_PORT="${NODE2_PORT:-8082}"
-export NODE1_ADDRESS="127.0.0.1:$NODE1_PORT" NODE2_ADDRESS="127.0.0.1:$NODE2_PORT"
+# The one interface the servers' HTTP and data grid listen on, and the members' addresses: loopback
+# here, the private interface on several machines (README, "Scaling out"). Never a wildcard: the grid
+# authenticates nothing but the cluster name.
+export NODE_INTERFACE="${NODE_INTERFACE:-127.0.0.1}"
+export NODE1_ADDRESS="$NODE_INTERFACE:$NODE1_PORT" NODE2_ADDRESS="$NODE_INTERFACE:$NODE2_PORT"
 export HAPROXY_STATS_PORT="${HAPROXY_STATS_PORT:-8404}"
 # HAProxy connects from loopback: the servers believe its X-Forwarded-For and X-Request-Id.
 export TRUSTED_PROXIES="${TRUSTED_PROXIES:-127.0.0.1}"
@@ -29,13 +35,16 @@ cluster_start_node() {
   mkdir -p "$CLUSTER_DIR"
   # Each server signs audit checkpoints into a folder of its own, as on separate machines.
   NODE_NAME="node$n" AUDIT_CHECKPOINT_DIR="$PWD/var/cluster/node$n/checkpoints" \
-    "$PAYARA_JAVA_HOME/bin/java" -Xmx1g -jar target/server/payara-micro.jar \
+    HTTP_BIND_ADDRESS="$NODE_INTERFACE" \
+    "$PAYARA_JAVA_HOME/bin/java" -Xmx1g -Dhazelcast.socket.bind.any=false \
+    -jar target/server/payara-micro.jar \
     --addLibs target/server/postgresql.jar \
     --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
     --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
     --deploy target/propaganda-dashboard.war --contextroot / \
     --name "node$n" --port "${!port_var}" --startport "${HAZELCAST_PORTS[$((n - 1))]}" --clustername propaganda \
-    --clustermode "tcpip:127.0.0.1:${HAZELCAST_PORTS[0]},127.0.0.1:${HAZELCAST_PORTS[1]}" \
+    --interfaces "$NODE_INTERFACE" \
+    --clustermode "tcpip:$NODE_INTERFACE:${HAZELCAST_PORTS[0]},$NODE_INTERFACE:${HAZELCAST_PORTS[1]}" \
     --nohostaware > "$CLUSTER_DIR/node$n.log" 2>&1 &
   echo $! > "$CLUSTER_DIR/node$n.pid"
   cluster_pids+=($!)
@@ -94,6 +103,7 @@ cluster_start() {
   cluster_wait_ready 1
   cluster_wait_ready 2
   cluster_start_haproxy
+  src/scripts/check-listeners.sh "${cluster_pids[@]}"
 }
 
 cluster_stop() {

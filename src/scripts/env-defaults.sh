@@ -15,6 +15,9 @@ export DB_REPLICA_PORT="${DB_REPLICA_PORT:-$DB_PORT}"
 # This server's name: its log lines, its metrics and its pools' connections carry it.
 export NODE_NAME="${NODE_NAME:-$(hostname -s)}"
 export HTTP_PORT="${HTTP_PORT:-8080}"
+# The address the application server answers HTTP on (README, "Scaling out": the private one when
+# HAProxy runs on another machine).
+export HTTP_BIND_ADDRESS="${HTTP_BIND_ADDRESS:-127.0.0.1}"
 # Audit checkpoints (README, "Audit trail"): the Ed25519 key pair that signs them, made once with
 # openssl, and where they are appended, a folder per database. Both stay out of the database.
 export AUDIT_SIGNING_KEY="${AUDIT_SIGNING_KEY:-$PWD/var/audit/signing-key.pem}"

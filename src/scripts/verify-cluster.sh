@@ -27,7 +27,29 @@ psql_admin() {
 
 trap cluster_stop EXIT
 db/setup-database.sh --fresh >/dev/null
+# cluster_start fails if a server or HAProxy listens on every interface (check-listeners.sh).
 cluster_start
+
+# The public front end: no probe in any spelling, no query string in the log, no forged scheme.
+front="http://127.0.0.1:$CLUSTER_PORT"
+for spelling in /metrics /health/ready /%6Detrics /x/../metrics //health/live "/metrics;x=1" /HEALTH; do
+  status=$(curl -s --path-as-is -o /dev/null -w '%{http_code}' "$front$spelling")
+  if [[ "$status" != 404 ]]; then
+    echo "HAProxy answers $spelling with $status: probes must stay off the public front end" >&2
+    exit 1
+  fi
+done
+curl -s -o /dev/null "$front/set-password.xhtml?token=query-string-probe"
+if grep -q query-string-probe "$CLUSTER_DIR/haproxy.log"; then
+  echo "HAProxy logged a query string" >&2
+  exit 1
+fi
+if curl -s -D - -o /dev/null -H 'X-Forwarded-Proto: https' "$front/login.xhtml" \
+  | grep -qi '^strict-transport-security'; then
+  echo "HAProxy passed a client's X-Forwarded-Proto through" >&2
+  exit 1
+fi
+echo "Front end: probes refused in every spelling, no query string logged, scheme from the connection"
 mvn -B -q test-compile
 
 # The users: sales reps of the demo client with the demo password.

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.platform.Text;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -98,6 +99,11 @@ abstract class Fields {
       throw new ApiException(
           new Problem(400, "Bad Request", "Some values are missing or of the wrong type", errors));
     }
+  }
+
+  /** The text as given, unless it holds a control character, which no field accepts. */
+  String typed(String name, String text) {
+    return Text.hasControlCharacter(text) ? wrong(name, Text.CONTROL_CHARACTER) : text;
   }
 
   <T> T wrong(String name, String expected) {

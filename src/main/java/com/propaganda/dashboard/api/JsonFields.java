@@ -28,7 +28,7 @@ final class JsonFields extends Fields {
       return null;
     }
     if (value instanceof JsonString text) {
-      return text.getString();
+      return typed(name, text.getString());
     }
     return wrong(name, "Text or null");
   }

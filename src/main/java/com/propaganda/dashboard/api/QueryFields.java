@@ -33,7 +33,7 @@ final class QueryFields extends Fields {
     if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
       return null;
     }
-    return values.size() > 1 ? wrong(name, "Given once") : values.get(0);
+    return values.size() > 1 ? wrong(name, "Given once") : typed(name, values.get(0));
   }
 
   /** A yes/no option: true or false, false when not given. */

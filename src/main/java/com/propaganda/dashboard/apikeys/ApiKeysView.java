@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.apikeys;
 
 import com.propaganda.dashboard.web.FacesFeedback;
+import com.propaganda.dashboard.web.OneTimeSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -34,13 +35,14 @@ public class ApiKeysView implements Serializable {
 
   @Inject private FacesFeedback feedback;
 
+  @Inject private OneTimeSecret createdSecret;
+
   private List<ApiKeyRow> keys;
   private List<ApiScope> grantable;
   private String name;
   private List<String> scopes = new ArrayList<>();
   private LocalDate expires;
   private int requestsPerMinute = NewApiKey.DEFAULT_REQUESTS_PER_MINUTE;
-  private String createdSecret;
 
   @PostConstruct
   void init() {
@@ -55,8 +57,8 @@ public class ApiKeysView implements Serializable {
             chosenScopes(),
             expires == null ? null : expires.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC),
             requestsPerMinute);
-    createdSecret = null;
-    if (feedback.attempt(FIELDS, () -> createdSecret = apiKeyService.create(request).secret())) {
+    if (feedback.attempt(
+        FIELDS, () -> createdSecret.show(apiKeyService.create(request).secret()))) {
       feedback.info("Key made: copy its secret now, it is not shown again");
       name = null;
       scopes = new ArrayList<>();
@@ -90,10 +92,6 @@ public class ApiKeysView implements Serializable {
 
   public List<ApiScope> getGrantable() {
     return grantable;
-  }
-
-  public String getCreatedSecret() {
-    return createdSecret;
   }
 
   /** The last day a new key may be valid, for the date picker. */

@@ -23,7 +23,7 @@ final class CellValues {
   private static final Pattern SLASHED =
       Pattern.compile(
           "(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4})(?:[ T](\\d{1,2}):(\\d{2})(?::(\\d{2}))?)?");
-  private static final Pattern CLOCK = Pattern.compile("(?:(\\d+):)?(\\d{1,3}):(\\d{2})");
+  private static final Pattern CLOCK = Pattern.compile("(?:(\\d{1,9}):)?(\\d{1,3}):(\\d{2})");
 
   private final ImportMapping mapping;
   private final ZoneId clientZone;
@@ -113,9 +113,11 @@ final class CellValues {
     }
     Matcher clock = CLOCK.matcher(value);
     if (mapping.durations() == DurationUnit.MINUTES_SECONDS && clock.matches()) {
-      int hours = clock.group(1) == null ? 0 : Integer.parseInt(clock.group(1));
-      return (hours * 60 + Integer.parseInt(clock.group(2))) * 60
-          + Integer.parseInt(clock.group(3));
+      long hours = clock.group(1) == null ? 0 : Long.parseLong(clock.group(1));
+      long seconds =
+          (hours * 60 + Integer.parseInt(clock.group(2))) * 60 + Integer.parseInt(clock.group(3));
+      // Out of an int's range is out of every call's: the rules then refuse it as too long.
+      return (int) Math.min(seconds, Integer.MAX_VALUE);
     }
     throw new IllegalArgumentException("Write the duration as " + mapping.durations().example());
   }

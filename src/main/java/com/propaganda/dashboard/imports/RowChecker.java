@@ -176,6 +176,10 @@ final class RowChecker {
         return null;
       }
       String text = cells.get(column).strip();
+      if (Text.hasControlCharacter(text)) {
+        reject(field, text, Text.CONTROL_CHARACTER);
+        return null;
+      }
       return text.isEmpty() ? null : text;
     }
 
@@ -206,11 +210,16 @@ final class RowChecker {
     }
 
     void reject(ImportField field, String message) {
+      if (!hasError(field)) {
+        reject(field, text(field), message);
+      }
+    }
+
+    private void reject(ImportField field, String value, String message) {
       String header = mapping.columns().getOrDefault(field, field.header());
       if (!hasError(field)) {
-        String text = text(field);
-        errors.add(
-            new RowError(number, header, text == null ? "" : Text.truncate(text, 100), message));
+        String shown = value == null ? "" : Text.printable(Text.truncate(value, 100));
+        errors.add(new RowError(number, header, shown, message));
       }
     }
   }

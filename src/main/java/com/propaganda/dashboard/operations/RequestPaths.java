@@ -1,22 +1,34 @@
 package com.propaganda.dashboard.operations;
 
+import jakarta.servlet.ServletContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.net.MalformedURLException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
- * The page or endpoint a request was for, as a metric's tag: ids become {id} and unknown paths one
- * tag, so the number of series stays that of the application's pages and endpoints.
+ * The page or endpoint a request was for, as a metric's tag, from a closed set: an API request
+ * names the matched path template, a page or file the file in the application, and anything else
+ * one tag. The raw URI is never a tag: each spelling of it ({@code /%6Cogin.xhtml}, {@code
+ * /x/../login.xhtml}) would make a new series, and enough of them fill the heap.
  */
-final class RequestPaths {
+public final class RequestPaths {
 
-  private static final Pattern ID =
-      Pattern.compile(
-          "/[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+  /** The request attribute in which the API names the path template it matched. */
+  public static final String TEMPLATE = RequestPaths.class.getName() + ".template";
+
+  static final String UNKNOWN = "unknown";
+
+  static final String OTHER = "other";
 
   private static final String RESOURCES = "/jakarta.faces.resource/";
 
   private static final Pattern PROBE = Pattern.compile("/(health|metrics)(/.*)?");
+
+  // Only paths that exist are kept: the application's files, a number fixed by the WAR.
+  private static final Map<String, Boolean> FILES = new ConcurrentHashMap<>();
 
   private RequestPaths() {}
 
@@ -27,12 +39,31 @@ final class RequestPaths {
 
   static String of(HttpServletRequest request, int status) {
     if (status == HttpServletResponse.SC_NOT_FOUND) {
-      return "unknown";
+      return UNKNOWN;
     }
-    String path = request.getRequestURI().substring(request.getContextPath().length());
+    if (request.getAttribute(TEMPLATE) instanceof String template) {
+      return template;
+    }
+    // The servlet path is decoded and normalised by the container: one spelling per page.
+    String path = request.getServletPath();
     if (path.startsWith(RESOURCES)) {
       return RESOURCES;
     }
-    return ID.matcher(path).replaceAll("/{id}");
+    return isFile(request.getServletContext(), path) ? path : OTHER;
+  }
+
+  private static boolean isFile(ServletContext context, String path) {
+    if (FILES.containsKey(path)) {
+      return true;
+    }
+    try {
+      if (!path.isEmpty() && !path.startsWith("/WEB-INF") && context.getResource(path) != null) {
+        FILES.put(path, Boolean.TRUE);
+        return true;
+      }
+    } catch (MalformedURLException notAPath) {
+      return false;
+    }
+    return false;
   }
 }

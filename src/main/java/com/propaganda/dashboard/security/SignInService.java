@@ -54,7 +54,7 @@ public class SignInService {
     String workspace = credential.workspace();
     String email = credential.email();
     if (credential.exceedsLimits()) {
-      recordFailure(workspace, email, "sign-in refused: input too long");
+      recordFailure(workspace, email, "sign-in refused: input too long or not text");
       return Optional.empty();
     }
     if (!HashingPermits.acquire()) {
@@ -93,11 +93,13 @@ public class SignInService {
     }
     recorder.recordFailedSignIn(
         Actor.anonymous(origin),
-        workspace,
+        Text.printable(workspace),
         JsonFactory.object()
             .add("event", event)
-            .add("workspace", Text.truncate(workspace, WorkspaceCredential.MAX_WORKSPACE))
-            .add("email", Text.truncate(email, WorkspaceCredential.MAX_EMAIL))
+            .add(
+                "workspace",
+                Text.printable(Text.truncate(workspace, WorkspaceCredential.MAX_WORKSPACE)))
+            .add("email", Text.printable(Text.truncate(email, WorkspaceCredential.MAX_EMAIL)))
             .build());
   }
 

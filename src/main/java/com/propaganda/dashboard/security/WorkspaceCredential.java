@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.platform.Text;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.Password;
 import java.util.Locale;
@@ -24,7 +25,10 @@ public final class WorkspaceCredential implements Credential {
     return value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
   }
 
-  /** The sign-in form's own limits; a longer value is no account's and is never hashed. */
+  /**
+   * The sign-in form's own limits; a longer value, or one with a control character, is no account's
+   * and is never looked up or hashed.
+   */
   static final int MAX_WORKSPACE = 63;
 
   static final int MAX_EMAIL = 255;
@@ -33,6 +37,8 @@ public final class WorkspaceCredential implements Credential {
   public boolean exceedsLimits() {
     return workspace.length() > MAX_WORKSPACE
         || email.length() > MAX_EMAIL
+        || Text.hasControlCharacter(workspace)
+        || Text.hasControlCharacter(email)
         || password.getValue().length > MAX_PASSWORD;
   }
 

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.webhooks;
 
 import com.propaganda.dashboard.web.FacesFeedback;
+import com.propaganda.dashboard.web.OneTimeSecret;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -33,13 +34,14 @@ public class WebhooksView implements Serializable {
 
   @Inject private FacesFeedback feedback;
 
+  @Inject private OneTimeSecret createdSecret;
+
   private List<WebhookEndpointRow> endpoints;
   private WebhookEndpointRow opened;
   private List<WebhookDeliveryRow> deliveries = List.of();
   private String url;
   private List<String> events = new ArrayList<>();
   private String description;
-  private String createdSecret;
 
   @PostConstruct
   void init() {
@@ -47,12 +49,11 @@ public class WebhooksView implements Serializable {
   }
 
   public void register() {
-    createdSecret = null;
     Set<WebhookEvent> chosen = EnumSet.noneOf(WebhookEvent.class);
     // The check boxes post event codes: a generic list of enums would arrive as strings.
     events.forEach(code -> WebhookEvent.of(code).ifPresent(chosen::add));
     if (feedback.attempt(
-        FIELDS, () -> createdSecret = webhooks.register(url, chosen, description).secret())) {
+        FIELDS, () -> createdSecret.show(webhooks.register(url, chosen, description).secret()))) {
       feedback.info("Endpoint added: copy its signing secret now, it is not shown again");
       url = null;
       events = new ArrayList<>();
@@ -115,10 +116,6 @@ public class WebhooksView implements Serializable {
 
   public List<WebhookDeliveryRow> getDeliveries() {
     return deliveries;
-  }
-
-  public String getCreatedSecret() {
-    return createdSecret;
   }
 
   public String getUrl() {

@@ -56,6 +56,20 @@ class CellValuesTest {
         assertThrows(IllegalArgumentException.class, () -> clock.duration("12 min")).getMessage());
   }
 
+  /** Hours that overflow an int once counted in seconds stay too long: the rules refuse them. */
+  @Test
+  void aClockDurationBeyondAnIntIsNotWrappedAround() {
+    CellValues clock =
+        new CellValues(
+            new ImportMapping(
+                Map.of(), DateOrder.ISO, true, DurationUnit.MINUTES_SECONDS, false, false),
+            BERLIN);
+    assertEquals(Integer.MAX_VALUE, clock.duration("1193047:00:00"));
+    assertEquals(Integer.MAX_VALUE, clock.duration("999999999:999:59"));
+    assertEquals(86_400, clock.duration("24:00:00"));
+    assertThrows(IllegalArgumentException.class, () -> clock.duration("1234567890:00:00"));
+  }
+
   @Test
   void statusesAsWrittenByPeople() {
     assertEquals(CallStatus.NO_SHOW, CellValues.status("No Show"));

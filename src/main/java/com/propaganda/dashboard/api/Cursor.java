@@ -1,10 +1,12 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.platform.Timestamps;
+import com.propaganda.dashboard.platform.Uuids;
 import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -34,10 +36,12 @@ record Cursor(OffsetDateTime at, UUID id) {
       String[] parts =
           new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
       if (parts.length == 3 && VERSION.equals(parts[0])) {
-        return new Cursor(
-            Instant.parse(parts[1]).atOffset(ZoneOffset.UTC), UUID.fromString(parts[2]));
+        OffsetDateTime at = Instant.parse(parts[1]).atOffset(ZoneOffset.UTC);
+        if (Timestamps.storable(at)) {
+          return new Cursor(at, Uuids.parse(parts[2]));
+        }
       }
-    } catch (IllegalArgumentException | DateTimeParseException notACursor) {
+    } catch (IllegalArgumentException | DateTimeException notACursor) {
       // named below, like a cursor of another version
     }
     return query.wrong("cursor", "A next_cursor this list answered");

@@ -3,6 +3,8 @@ package com.propaganda.dashboard.api;
 import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.Problem;
 import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.platform.Timestamps;
+import com.propaganda.dashboard.platform.Uuids;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
@@ -43,7 +45,7 @@ abstract class Fields {
       return null;
     }
     try {
-      return UUID.fromString(text);
+      return Uuids.parse(text);
     } catch (IllegalArgumentException notAnId) {
       return wrong(name, "An id (UUID)");
     }
@@ -55,7 +57,8 @@ abstract class Fields {
       return null;
     }
     try {
-      return OffsetDateTime.parse(text);
+      OffsetDateTime time = OffsetDateTime.parse(text);
+      return Timestamps.storable(time) ? time : wrong(name, Timestamps.OUT_OF_RANGE);
     } catch (DateTimeParseException notATime) {
       return wrong(name, "Expected " + TIME_FORMAT);
     }

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Uuids;
 import java.util.UUID;
 
 /** A record's id in the path: one that is no UUID names no record, like an unknown one. */
@@ -10,7 +11,7 @@ final class PathIds {
 
   static UUID of(String id) {
     try {
-      return UUID.fromString(id);
+      return Uuids.parse(id);
     } catch (IllegalArgumentException notAnId) {
       throw new NotFoundException("Record");
     }

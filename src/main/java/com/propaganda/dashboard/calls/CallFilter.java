@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.platform.Uuids;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -159,8 +160,8 @@ public class CallFilter implements Serializable {
     filter.status = parse(parameter.apply("status"), v -> CallStatus.valueOf(upper(v)));
     filter.outcome = parse(parameter.apply("outcome"), v -> CallOutcome.valueOf(upper(v)));
     filter.type = parse(parameter.apply("type"), v -> CallType.valueOf(upper(v)));
-    filter.repId = parse(parameter.apply("rep"), UUID::fromString);
-    filter.lossReasonId = parse(parameter.apply("reason"), UUID::fromString);
+    filter.repId = parse(parameter.apply("rep"), Uuids::parse);
+    filter.lossReasonId = parse(parameter.apply("reason"), Uuids::parse);
     filter.withoutLossReason = "true".equals(parameter.apply("noReason"));
     filter.placedFrom = parse(parameter.apply("from"), LocalDate::parse);
     filter.placedTo = parse(parameter.apply("to"), LocalDate::parse);

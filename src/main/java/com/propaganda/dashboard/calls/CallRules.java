@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.platform.Timestamps;
 
 /** The rules a call must keep that need nothing but the call itself. */
 public final class CallRules {
@@ -50,6 +51,14 @@ public final class CallRules {
         duration != null && (duration < 0 || duration > MAX_DURATION_SECONDS),
         "durationSeconds",
         "Duration must be between 0 and 24 hours");
+    errors.rejectIf(
+        call.getScheduledAt() != null && !Timestamps.storable(call.getScheduledAt()),
+        "scheduledAt",
+        Timestamps.OUT_OF_RANGE);
+    errors.rejectIf(
+        call.getCompletedAt() != null && !Timestamps.storable(call.getCompletedAt()),
+        "completedAt",
+        Timestamps.OUT_OF_RANGE);
     errors.rejectIf(
         call.getScheduledAt() != null
             && call.getCompletedAt() != null

@@ -3,6 +3,7 @@ package com.propaganda.dashboard.imports;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallRules;
 import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.platform.Uuids;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -60,7 +61,7 @@ final class RowChecker {
   UUID callId(List<String> cells) {
     try {
       String text = new Reading(0, cells).text(ImportField.ID);
-      return text == null ? null : UUID.fromString(text);
+      return text == null ? null : Uuids.parse(text);
     } catch (IllegalArgumentException e) {
       return null;
     }
@@ -113,7 +114,7 @@ final class RowChecker {
 
   private static UUID knownId(String text) {
     try {
-      return UUID.fromString(text);
+      return Uuids.parse(text);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(
           "Not a call id: leave it as the export wrote it, or empty");

@@ -7,10 +7,13 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.apache.commons.io.input.BoundedInputStream;
+import org.apache.poi.ooxml.POIXMLException;
 import org.apache.poi.ooxml.util.SAXHelper;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.openxml4j.opc.PackagePart;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.util.CellReference;
@@ -19,6 +22,7 @@ import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler.SheetContentsHandler;
 import org.apache.poi.xssf.usermodel.XSSFComment;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.Attributes;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
@@ -31,6 +35,11 @@ import org.xml.sax.helpers.XMLFilterImpl;
  * is written as ISO 8601 whatever its display format, and merged cells refuse the file.
  */
 final class XlsxTable implements ImportTable {
+
+  /** Excel's own limit for one cell. */
+  static final int MAX_CELL_CHARACTERS = 32_767;
+
+  static final long MAX_SHARED_STRINGS_BYTES = 32L * 1024 * 1024;
 
   private final Path file;
 
@@ -55,22 +64,67 @@ final class XlsxTable implements ImportTable {
           new XSSFSheetXMLHandler(
               reader.getStylesTable(),
               null,
-              new ReadOnlySharedStringsTable(workbook),
+              sharedStrings(workbook),
               new RowCollector(rows),
               new IsoDates(),
               false);
       try (InputStream sheet = sheets.next()) {
-        XMLReader parser = new NoMergedCells(SAXHelper.newXMLReader());
+        XMLReader parser = new BoundedCells(new NoMergedCells(SAXHelper.newXMLReader()));
         parser.setContentHandler(handler);
         parser.parse(new InputSource(sheet));
       }
-    } catch (OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException e) {
+    } catch (OpenXML4JException
+        | SAXException
+        | javax.xml.parsers.ParserConfigurationException
+        | POIXMLException
+        | IllegalArgumentException e) {
       if (e.getCause() instanceof ImportFileException refused) {
         throw refused;
       }
+      // A DOCTYPE (refused by POI's parsers against entity expansion) lands here too.
       throw new ImportFileException("The workbook cannot be read: save it again as .xlsx.", e);
-    } catch (IllegalArgumentException e) {
-      throw new ImportFileException("The workbook cannot be read: save it again as .xlsx.", e);
+    } catch (IOException e) {
+      if (e.getMessage() != null && e.getMessage().contains("Zip bomb")) {
+        throw new ImportFileException(
+            "The file is refused: it expands to more than a hundred times its size.", e);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * The workbook's shared strings, read whole (POI keeps them in memory), from at most {@link
+   * #MAX_SHARED_STRINGS_BYTES} of XML: a file within the upload limit can hold far more once
+   * unzipped, and the heap is what a server shares with every user.
+   */
+  private static ReadOnlySharedStringsTable sharedStrings(OPCPackage workbook)
+      throws IOException, SAXException {
+    List<PackagePart> parts =
+        workbook.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType());
+    if (parts.isEmpty()) {
+      return new ReadOnlySharedStringsTable(workbook);
+    }
+    try (InputStream xml = parts.get(0).getInputStream();
+        BoundedInputStream bounded =
+            BoundedInputStream.builder()
+                .setInputStream(xml)
+                .setMaxCount(MAX_SHARED_STRINGS_BYTES)
+                .get()) {
+      try {
+        ReadOnlySharedStringsTable table = new ReadOnlySharedStringsTable(bounded);
+        refuseIfCutOff(bounded);
+        return table;
+      } catch (SAXException | IOException cutOff) {
+        refuseIfCutOff(bounded);
+        throw cutOff;
+      }
+    }
+  }
+
+  private static void refuseIfCutOff(BoundedInputStream sharedStrings) {
+    if (sharedStrings.getCount() >= MAX_SHARED_STRINGS_BYTES) {
+      throw new ImportFileException(
+          "The workbook's text is larger than 32 MB: split it into smaller files.");
     }
   }
 
@@ -129,6 +183,38 @@ final class XlsxTable implements ImportTable {
         return time.toString();
       }
       return super.formatRawCellContents(value, formatIndex, formatString);
+    }
+  }
+
+  /**
+   * Refuses a cell longer than Excel allows before its text is gathered: the sheet is streamed, but
+   * one cell's text is collected whole, and a crafted file can put hundreds of millions of
+   * characters in one.
+   */
+  private static final class BoundedCells extends XMLFilterImpl {
+
+    private long characters;
+
+    BoundedCells(XMLReader parent) {
+      super(parent);
+    }
+
+    @Override
+    public void startElement(String uri, String localName, String qName, Attributes atts)
+        throws SAXException {
+      characters = 0;
+      super.startElement(uri, localName, qName, atts);
+    }
+
+    @Override
+    public void characters(char[] ch, int start, int length) throws SAXException {
+      characters += length;
+      if (characters > MAX_CELL_CHARACTERS) {
+        throw new SAXException(
+            new ImportFileException(
+                "A cell holds more than " + MAX_CELL_CHARACTERS + " characters, Excel's limit."));
+      }
+      super.characters(ch, start, length);
     }
   }
 

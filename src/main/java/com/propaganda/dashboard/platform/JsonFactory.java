@@ -5,6 +5,7 @@ import jakarta.json.JsonBuilderFactory;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonReader;
 import jakarta.json.spi.JsonProvider;
+import jakarta.json.stream.JsonParser;
 import java.io.InputStream;
 import java.io.Reader;
 import java.util.Map;
@@ -31,6 +32,10 @@ public final class JsonFactory {
 
   public static JsonReader reader(Reader json) {
     return PROVIDER.createReader(json);
+  }
+
+  public static JsonParser parser(InputStream json) {
+    return PROVIDER.createParser(json);
   }
 
   public static JsonReader reader(InputStream json) {

@@ -18,7 +18,7 @@ public class UuidConverter implements Converter<UUID> {
       return null;
     }
     try {
-      return UUID.fromString(value.strip());
+      return Uuids.parse(value.strip());
     } catch (IllegalArgumentException malformed) {
       throw new ConverterException(
           new FacesMessage(FacesMessage.SEVERITY_ERROR, "Not a valid choice", null));

@@ -14,6 +14,10 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.function.UnaryOperator;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -135,6 +139,81 @@ class ImportTablesTest {
     }
     ImportFileException refused = assertThrows(ImportFileException.class, () -> read(file));
     assertTrue(refused.getMessage().contains("merged cells (A2:A3)"), refused.getMessage());
+  }
+
+  /** POI's parsers refuse a DOCTYPE (entity expansion); the file is refused, not a server error. */
+  @Test
+  void aWorkbookWithADoctypeIsRefused() throws IOException {
+    Path file =
+        rewritten(
+            workbook("Prospect", "Ann"),
+            "xl/workbook.xml",
+            xml -> xml.replaceFirst("\\?>", "?><!DOCTYPE workbook [<!ENTITY a \"b\">]>"));
+    ImportFileException refused = assertThrows(ImportFileException.class, () -> read(file));
+    assertEquals("The workbook cannot be read: save it again as .xlsx.", refused.getMessage());
+  }
+
+  @Test
+  void aCellLongerThanExcelAllowsIsRefusedBeforeItIsGathered() throws IOException {
+    Path file =
+        rewritten(
+            workbook("Prospect", "Ann"),
+            "xl/worksheets/sheet1.xml",
+            xml ->
+                "<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\">"
+                    + "<sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Prospect</t></is>"
+                    + "</c></row><row r=\"2\"><c r=\"A2\" t=\"inlineStr\"><is><t>"
+                    + "x".repeat(XlsxTable.MAX_CELL_CHARACTERS + 1)
+                    + "</t></is></c></row></sheetData></worksheet>");
+    ImportFileException refused = assertThrows(ImportFileException.class, () -> read(file));
+    assertEquals("A cell holds more than 32767 characters, Excel's limit.", refused.getMessage());
+  }
+
+  @Test
+  void aZipBombIsRefusedAsSuch() throws IOException {
+    Path file =
+        rewritten(
+            workbook("Prospect", "Ann"),
+            "xl/sharedStrings.xml",
+            xml -> xml.replace("Ann", "A".repeat(20_000_000)));
+    ImportFileException refused = assertThrows(ImportFileException.class, () -> read(file));
+    assertEquals(
+        "The file is refused: it expands to more than a hundred times its size.",
+        refused.getMessage());
+  }
+
+  private Path workbook(String header, String value) throws IOException {
+    Path file = folder.resolve("calls.xlsx");
+    try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+      Sheet sheet = workbook.createSheet("Calls");
+      sheet.createRow(0).createCell(0).setCellValue(header);
+      sheet.createRow(1).createCell(0).setCellValue(value);
+      try (OutputStream out = Files.newOutputStream(file)) {
+        workbook.write(out);
+      }
+    }
+    return file;
+  }
+
+  /** The workbook with one of its parts changed, as a crafted file would be. */
+  private Path rewritten(Path xlsx, String part, UnaryOperator<String> change) throws IOException {
+    Path file = folder.resolve("crafted.xlsx");
+    try (ZipInputStream in = new ZipInputStream(Files.newInputStream(xlsx));
+        ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(file))) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        byte[] content = in.readAllBytes();
+        if (entry.getName().equals(part)) {
+          content =
+              change
+                  .apply(new String(content, StandardCharsets.UTF_8))
+                  .getBytes(StandardCharsets.UTF_8);
+        }
+        out.putNextEntry(new ZipEntry(entry.getName()));
+        out.write(content);
+        out.closeEntry();
+      }
+    }
+    return file;
   }
 
   private Path write(String content, Charset charset) throws IOException {

@@ -23,7 +23,7 @@ started=$(date +%s)
   --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
   --deploy target/propaganda-dashboard.war --contextroot / \
-  --port "$HTTP_PORT" --nohazelcast > target/payara-micro.log 2>&1 &
+  --port "$HTTP_PORT" --nohazelcast --interfaces "$HTTP_BIND_ADDRESS" > target/payara-micro.log 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
 

@@ -50,8 +50,16 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
     IdempotentAnswer earlier =
         records.claim(
             key,
+            // The method, path and query are part of what the key stands for: the same body sent
+            // as a dry run and then for real are two requests.
             Sha256.hex(
-                request.getUriInfo().getPath() + "\n" + new String(body, StandardCharsets.UTF_8)));
+                request.getMethod()
+                    + " "
+                    + request.getUriInfo().getRequestUri().getRawPath()
+                    + "?"
+                    + request.getUriInfo().getRequestUri().getRawQuery()
+                    + "\n"
+                    + new String(body, StandardCharsets.UTF_8)));
     switch (earlier.kind()) {
       case NEW -> request.setProperty(CLAIMED, key);
       case REPLAY -> request.abortWith(replay(earlier));

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.audit.DeniedAccess;
 import com.propaganda.dashboard.imports.ImportFileException;
+import com.propaganda.dashboard.platform.DatabaseOutage;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.Problem;
 import jakarta.ejb.AccessLocalException;
@@ -45,10 +46,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response answer(Problem problem) {
-    return Response.status(problem.status())
-        .type(Problem.MEDIA_TYPE)
-        .entity(problem.toJson().toString())
-        .build();
+    Response.ResponseBuilder answer =
+        Response.status(problem.status())
+            .type(Problem.MEDIA_TYPE)
+            .entity(problem.toJson().toString());
+    if (problem.status() == 503) {
+      answer.header("Retry-After", DatabaseOutage.RETRY_AFTER_SECONDS);
+    }
+    return answer.build();
   }
 
   private static Problem problemOf(Throwable thrown) {
@@ -72,6 +77,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (thrown instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();
       return Problem.of(status.getStatusCode(), status.getReasonPhrase(), web.getMessage());
+    }
+    if (DatabaseOutage.isOutage(thrown)) {
+      DatabaseOutage.log(thrown);
+      return Problem.of(503, "Service Unavailable", DatabaseOutage.MESSAGE);
     }
     LOG.log(Level.SEVERE, "API request failed", thrown);
     return Problem.of(500, "Internal Server Error", "The request failed; it was logged");

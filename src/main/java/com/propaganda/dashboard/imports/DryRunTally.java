@@ -1,7 +1,5 @@
 package com.propaganda.dashboard.imports;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -41,11 +39,7 @@ final class DryRunTally implements ImportPass.Batches {
       if (firstErrors.size() < ImportCheck.SHOWN_ERRORS) {
         firstErrors.add(error);
       }
-      try {
-        errorsFile.add(error);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      errorsFile.add(error);
     }
   }
 

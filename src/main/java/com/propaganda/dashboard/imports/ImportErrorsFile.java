@@ -1,37 +1,36 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.platform.CsvSheet;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
+import java.util.List;
 
-/** Every row error of a dry run as CSV, written as they are found, for download. */
+/**
+ * Every row error of a dry run as CSV, written as they are found, for download. Written as the
+ * exports are (CsvSheet): every cell, the file's own column names and values included, is
+ * neutralised so a spreadsheet never runs it as a formula.
+ */
 final class ImportErrorsFile implements AutoCloseable {
 
-  private final CSVPrinter printer;
+  private final OutputStream out;
+  private final CsvSheet sheet;
 
   ImportErrorsFile(Path file) throws IOException {
-    Writer writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-    writer.write('\uFEFF');
-    printer =
-        new CSVPrinter(
-            writer, CSVFormat.RFC4180.builder().setHeader("Row", "Column", "Value", "Error").get());
+    out = Files.newOutputStream(file);
+    sheet = new CsvSheet(out);
+    sheet.row(List.of("Row", "Column", "Value", "Error"));
   }
 
-  void add(RowError error) throws IOException {
-    printer.printRecord(error.row(), error.column(), neutralised(error.value()), error.message());
-  }
-
-  /** A value a spreadsheet would run as a formula is written as text. */
-  private static String neutralised(String value) {
-    return com.propaganda.dashboard.platform.SpreadsheetCells.neutralise(value);
+  void add(RowError error) {
+    sheet.row(List.of(String.valueOf(error.row()), error.column(), error.value(), error.message()));
   }
 
   @Override
   public void close() throws IOException {
-    printer.close();
+    try (out) {
+      sheet.close();
+    }
   }
 }

@@ -7,6 +7,7 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.KeyCaller;
 import com.propaganda.dashboard.tenancy.KeyScope;
 import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.Roles;
@@ -15,6 +16,7 @@ import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -47,6 +49,8 @@ public class ImportService {
   @Inject private TenantSql sql;
 
   @Inject private CallerContext context;
+
+  @Inject private KeyCaller keyCaller;
 
   @Inject private ImportFiles files;
 
@@ -104,6 +108,10 @@ public class ImportService {
    */
   public UUID start(UploadedFile file, ImportMapping mapping, long rows) {
     checkMapping(mapping);
+    if (mapping.createLossReasons() && keyCaller.isKeyWithout(KeyScopes.LOSS_REASONS_WRITE)) {
+      throw new EJBAccessException(
+          "Adding loss reasons needs the scope " + KeyScopes.LOSS_REASONS_WRITE);
+    }
     UUID importId = self.getBusinessObject(ImportService.class).begin(file, mapping);
     running.start(importId, rows);
     runner.start(importId, file, mapping);

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.platform.Text;
 import java.util.List;
 
 /** The limits every table reader holds a file to. */
@@ -12,6 +13,16 @@ final class TableLimits {
     if (headers.stream().allMatch(String::isBlank)) {
       throw new ImportFileException("The first row is empty: it must name the columns.");
     }
+    headers.stream()
+        .filter(Text::hasControlCharacter)
+        .findFirst()
+        .ifPresent(
+            name -> {
+              throw new ImportFileException(
+                  "The column name \""
+                      + Text.printable(Text.truncate(name, 100))
+                      + "\" holds a control character (such as NUL): remove it.");
+            });
   }
 
   static void checkColumns(int columns) {

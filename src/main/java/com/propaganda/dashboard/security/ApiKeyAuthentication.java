@@ -44,8 +44,12 @@ class ApiKeyAuthentication {
 
   @EJB private AuditRecorder recorder;
 
+  /**
+   * Decided on the servlet path, which the container has decoded and normalised: the raw URI of
+   * {@code /app/../api/v1/calls} starts like a page and would be handed to the session mechanism.
+   */
   static boolean isApi(HttpServletRequest request) {
-    return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    return request.getServletPath().startsWith("/api/");
   }
 
   AuthenticationStatus authenticate(

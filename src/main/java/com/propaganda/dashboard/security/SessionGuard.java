@@ -80,7 +80,7 @@ public class SessionGuard extends HttpFilter {
   }
 
   private static boolean isPasswordPage(HttpServletRequest request) {
-    return request.getRequestURI().equals(request.getContextPath() + PASSWORD_PAGE);
+    return request.getServletPath().equals(PASSWORD_PAGE);
   }
 
   private static void end(

@@ -43,6 +43,14 @@ public class KeyCaller {
     }
   }
 
+  /**
+   * Whether this request came with a key that lacks the scope: for an option of a method that needs
+   * more than the method's own scope (an import that adds loss reasons).
+   */
+  public boolean isKeyWithout(String scope) {
+    return keyId != null && !scopes.contains(scope);
+  }
+
   /** Whether this request authenticated with that key. */
   boolean isKey(UUID apiKeyId) {
     return keyId != null && keyId.equals(apiKeyId);

@@ -10,14 +10,10 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
@@ -25,8 +21,10 @@ import java.util.logging.Logger;
 
 /**
  * Sends due webhook deliveries every two seconds, on every node: each claims its own (the database
- * leases them), sends them in parallel, signed, without following redirects, within 10 seconds
- * each, and records what came back. A 2xx is delivered; anything else is retried later.
+ * leases them), sends them in parallel, signed, through {@link WebhookSender}, and records what
+ * came back. A 2xx is delivered; anything else is retried later. A round takes at most {@link
+ * #PER_CLIENT} deliveries of each client, so one client's backlog to a slow receiver costs another
+ * client at most one round.
  */
 @Stateless
 @PermitAll
@@ -35,6 +33,7 @@ import java.util.logging.Logger;
 public class WebhookDispatcher {
 
   static final int BATCH = 50;
+  static final int PER_CLIENT = 5;
   static final Duration TIMEOUT = Duration.ofSeconds(10);
 
   /** How long a claimed delivery is no other node's: well past the timeout of its attempt. */
@@ -43,25 +42,22 @@ public class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
   private static final String CLAIM =
-      "SELECT id, url, secret, payload FROM claim_webhook_deliveries(?, ?)";
+      "SELECT id, url, secret, payload FROM claim_webhook_deliveries(?, ?, ?)";
 
-  private static final String RECORD = "SELECT record_webhook_attempt(?, ?, ?, ?, ?)";
-
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder()
-          .followRedirects(HttpClient.Redirect.NEVER)
-          .connectTimeout(TIMEOUT)
-          .build();
+  private static final String RECORD = "SELECT record_webhook_attempt(?, ?, ?, ?, ?, ?)";
 
   @Inject private CrossClientSql sql;
+
+  @Inject private WebhookSender sender;
 
   /** A delivery taken for sending. */
   private record Due(UUID id, String url, String secret, String payload) {}
 
-  /** What one attempt got: an HTTP status, or why there was none. */
-  private record Attempt(Due delivery, Integer status, String error) {
+  /** What one attempt got. */
+  private record Attempt(Due delivery, WebhookSender.Outcome outcome) {
 
     boolean succeeded() {
+      Integer status = outcome.status();
       return status != null && status >= 200 && status < 300;
     }
   }
@@ -85,62 +81,47 @@ public class WebhookDispatcher {
         sql.query(
             "Claiming webhook deliveries",
             CLAIM,
-            List.of(BATCH, LEASE_SECONDS),
+            List.of(BATCH, PER_CLIENT, LEASE_SECONDS),
             row ->
                 new Due(
                     row.getObject(1, UUID.class),
                     row.getString(2),
                     row.getString(3),
                     row.getString(4)));
-    List<CompletableFuture<Attempt>> sent = due.stream().map(WebhookDispatcher::send).toList();
+    List<CompletableFuture<Attempt>> sent = due.stream().map(this::send).toList();
     sent.stream().map(CompletableFuture::join).forEach(this::record);
   }
 
-  private static CompletableFuture<Attempt> send(Due delivery) {
-    Optional<String> refusal = OutboundAddress.refusal(delivery.url());
-    if (refusal.isPresent()) {
-      return CompletableFuture.completedFuture(new Attempt(delivery, null, refusal.get()));
-    }
+  private CompletableFuture<Attempt> send(Due delivery) {
     String id = "msg_" + delivery.id();
     long timestamp = System.currentTimeMillis() / 1000;
-    HttpRequest request =
-        HttpRequest.newBuilder(URI.create(delivery.url()))
-            .timeout(TIMEOUT)
-            .header("Content-Type", "application/json")
-            .header("User-Agent", "PropagandaDashboard-Webhooks/1")
-            .header("webhook-id", id)
-            .header("webhook-timestamp", Long.toString(timestamp))
-            .header(
-                "webhook-signature",
-                WebhookSignature.sign(delivery.secret(), id, timestamp, delivery.payload()))
-            .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
-            .build();
-    return HTTP.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-        .handle(
-            (response, failure) ->
-                failure == null
-                    ? new Attempt(delivery, response.statusCode(), null)
-                    : new Attempt(delivery, null, describe(failure)));
+    Map<String, String> headers =
+        Map.of(
+            "webhook-id",
+            id,
+            "webhook-timestamp",
+            Long.toString(timestamp),
+            "webhook-signature",
+            WebhookSignature.sign(delivery.secret(), id, timestamp, delivery.payload()));
+    return sender
+        .post(delivery.url(), headers, delivery.payload())
+        .thenApply(outcome -> new Attempt(delivery, outcome));
   }
 
   private void record(Attempt attempt) {
+    WebhookSender.Outcome outcome = attempt.outcome();
     sql.query(
         "Recording a webhook attempt",
         RECORD,
         Arrays.asList(
             attempt.delivery().id(),
             attempt.succeeded(),
-            attempt.status(),
+            outcome.status(),
             attempt.succeeded()
                 ? null
-                : attempt.error() == null ? "HTTP " + attempt.status() : attempt.error(),
+                : outcome.error() == null ? "HTTP " + outcome.status() : outcome.error(),
+            outcome.timedOut(),
             Settings.webhookFirstRetrySeconds()),
         row -> 1);
-  }
-
-  private static String describe(Throwable failure) {
-    Throwable cause = failure.getCause() == null ? failure : failure.getCause();
-    return cause.getClass().getSimpleName()
-        + (cause.getMessage() == null ? "" : ": " + cause.getMessage());
   }
 }

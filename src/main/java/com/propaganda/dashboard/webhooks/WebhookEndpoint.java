@@ -38,6 +38,9 @@ public class WebhookEndpoint extends TenantOwned {
   @Column(name = "disabled_at")
   private OffsetDateTime disabledAt;
 
+  @Column(name = "timeouts_in_a_row")
+  private int timeoutsInARow;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -54,9 +57,12 @@ public class WebhookEndpoint extends TenantOwned {
   }
 
   /** On again after it was disabled; its next failure starts a new 24 hours. */
+  /** On again, with a clean slate: the next failures count from zero. */
   void enable() {
     enabled = true;
     disabledAt = null;
+    failingSince = null;
+    timeoutsInARow = 0;
   }
 
   WebhookEndpointRow toRow() {

@@ -33,6 +33,9 @@ public class WebhookService {
 
   static final int RECENT_DELIVERIES = 20;
 
+  /** Each endpoint costs the dispatcher a connection per round; a client needs a few. */
+  static final int MAX_ENDPOINTS = 10;
+
   private static final String DELIVERIES =
       "SELECT id, event_type, status, attempts, created_at, last_attempt_at, last_status,"
           + " last_error, next_attempt_at FROM webhook_deliveries WHERE endpoint_id = ?"
@@ -72,11 +75,21 @@ public class WebhookService {
     }
     errors.rejectIf(events == null || events.isEmpty(), "events", "Choose at least one event");
     errors.maxLength("description", cleanDescription, 255);
+    errors.rejectIf(
+        endpointCount() >= MAX_ENDPOINTS,
+        "url",
+        "A workspace has at most " + MAX_ENDPOINTS + " endpoints: remove one you no longer use");
     errors.throwIfAny();
     String secret = WebhookSignature.newSecret();
     WebhookEndpoint endpoint = new WebhookEndpoint(cleanUrl, events, cleanDescription, secret);
     entityManager.persist(endpoint);
     return new RegisteredEndpoint(endpoint.getId(), secret);
+  }
+
+  private long endpointCount() {
+    return entityManager
+        .createQuery("SELECT count(e) FROM WebhookEndpoint e", Long.class)
+        .getSingleResult();
   }
 
   public void remove(UUID id) {

@@ -110,7 +110,8 @@ class ImportServiceIT {
     assertEquals("0", calls());
     String errorsCsv =
         new String(imports.errors(uploaded.id()).readAllBytes(), StandardCharsets.UTF_8);
-    assertTrue(errorsCsv.contains("4,Scheduled,31/02/2026,Write a date like"), errorsCsv);
+    assertTrue(
+        errorsCsv.contains("\"4\",\"Scheduled\",\"31/02/2026\",\"Write a date like"), errorsCsv);
   }
 
   @Test

@@ -1,0 +1,15 @@
+-- Doors closed after an attacker's review (README, "Walls").
+
+-- Webhooks: a round of the dispatcher takes a few due deliveries of each client, read through this
+-- index; an endpoint's pending deliveries are counted through the second, to cap its backlog; an
+-- endpoint that keeps timing out is disabled.
+CREATE INDEX idx_webhook_deliveries_client_due ON webhook_deliveries (client_id, next_attempt_at)
+    WHERE status = 'pending';
+CREATE INDEX idx_webhook_deliveries_pending ON webhook_deliveries (endpoint_id)
+    WHERE status = 'pending';
+ALTER TABLE webhook_endpoints ADD COLUMN timeouts_in_a_row INTEGER NOT NULL DEFAULT 0;
+
+-- A remembered answer belongs to a key of the same client.
+ALTER TABLE api_keys ADD CONSTRAINT api_keys_client_id_id_key UNIQUE (client_id, id);
+ALTER TABLE api_idempotency ADD CONSTRAINT api_idempotency_key_of_client
+    FOREIGN KEY (client_id, api_key_id) REFERENCES api_keys (client_id, id) ON DELETE CASCADE;

@@ -64,13 +64,13 @@ BEGIN
         WHERE e.enabled AND 'call.created' = ANY (string_to_array(e.events, ','))
           AND e.client_id IN (SELECT DISTINCT client_id FROM inserted_rows)),
     wanted AS (
-        SELECT n AS call, e.id AS endpoint_id, e.client_id, e.room,
+        SELECT public.webhook_call_data(n) AS data, e.id AS endpoint_id, e.client_id, e.room,
                row_number() OVER (PARTITION BY e.id) AS turn
         FROM inserted_rows n JOIN endpoints e ON e.client_id = n.client_id)
     INSERT INTO public.webhook_deliveries (id, client_id, endpoint_id, event_type, payload)
     SELECT gen_random_uuid(), w.client_id, w.endpoint_id, 'call.created',
            jsonb_build_object('type', 'call.created', 'timestamp', clock_timestamp(),
-                              'data', public.webhook_call_data(w.call))::text
+                              'data', w.data)::text
     FROM wanted w
     WHERE w.turn <= w.room;
     RETURN NULL;

@@ -13,3 +13,14 @@ ALTER TABLE webhook_endpoints ADD COLUMN timeouts_in_a_row INTEGER NOT NULL DEFA
 ALTER TABLE api_keys ADD CONSTRAINT api_keys_client_id_id_key UNIQUE (client_id, id);
 ALTER TABLE api_idempotency ADD CONSTRAINT api_idempotency_key_of_client
     FOREIGN KEY (client_id, api_key_id) REFERENCES api_keys (client_id, id) ON DELETE CASCADE;
+
+-- One ceiling a minute for all of a client's API keys together: each key has its own limit, but a
+-- client could make any number of keys. Raised for a client by the agency (README, "API").
+ALTER TABLE clients ADD COLUMN api_requests_per_minute INTEGER NOT NULL DEFAULT 6000
+    CHECK (api_requests_per_minute BETWEEN 1 AND 1000000);
+CREATE TABLE api_client_minutes (
+    client_id UUID NOT NULL REFERENCES clients(id) ON DELETE CASCADE,
+    minute TIMESTAMP WITH TIME ZONE NOT NULL,
+    requests INTEGER NOT NULL,
+    PRIMARY KEY (client_id, minute)
+);

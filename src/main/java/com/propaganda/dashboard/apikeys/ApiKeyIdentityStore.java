@@ -25,8 +25,8 @@ import java.util.UUID;
 public class ApiKeyIdentityStore implements IdentityStore {
 
   private static final String CALLER =
-      "SELECT key_id, client_id, owner_id, owner_role, scopes, time_zone, requests_per_minute,"
-          + " requests_this_minute, seconds_left FROM api_key_caller(?)";
+      "SELECT key_id, client_id, owner_id, owner_role, scopes, time_zone, limit_policy,"
+          + " requests_per_minute, requests_this_minute, seconds_left FROM api_key_caller(?)";
 
   @Inject private CrossClientSql sql;
 
@@ -52,7 +52,7 @@ public class ApiKeyIdentityStore implements IdentityStore {
               Role role = Role.valueOf(row.getString(4).toUpperCase(Locale.ROOT));
               keyCaller.found(
                   keyId, role, ZoneId.of(row.getString(6)), Set.of(row.getString(5).split(",")));
-              quota.count(row.getInt(7), row.getInt(8), row.getInt(9));
+              quota.count(row.getString(7), row.getInt(8), row.getInt(9), row.getInt(10));
               return new CredentialValidationResult(
                   PrincipalNames.ofApiKey(
                       row.getObject(2, UUID.class), row.getObject(3, UUID.class), keyId),

@@ -3,20 +3,21 @@ package com.propaganda.dashboard.apikeys;
 import jakarta.enterprise.context.RequestScoped;
 
 /**
- * The rate limit of the request's key, as the database counted it while finding the key: how many
- * requests a minute the key may make, how many came in this minute, and when the minute ends.
- * Answered in the IETF {@code RateLimit-Policy} and {@code RateLimit} headers.
+ * The rate limit of the request's key, as the database counted it while finding the key: the
+ * tighter of the key's own limit and its client's ceiling for all its keys ("per-key" or
+ * "per-client"), how many requests came under it this minute, and when the minute ends. Answered in
+ * the IETF {@code RateLimit-Policy} and {@code RateLimit} headers.
  */
 @RequestScoped
 public class ApiQuota {
 
-  private static final String POLICY = "\"per-key\"";
-
+  private String policy;
   private int limit;
   private int used;
   private int secondsLeft;
 
-  void count(int limit, int used, int secondsLeft) {
+  void count(String policy, int limit, int used, int secondsLeft) {
+    this.policy = "\"" + policy + "\"";
     this.limit = limit;
     this.used = used;
     this.secondsLeft = Math.max(1, secondsLeft);
@@ -31,10 +32,10 @@ public class ApiQuota {
   }
 
   public String policyHeader() {
-    return POLICY + ";q=" + limit + ";w=60";
+    return policy + ";q=" + limit + ";w=60";
   }
 
   public String stateHeader() {
-    return POLICY + ";r=" + Math.max(0, limit - used) + ";t=" + secondsLeft;
+    return policy + ";r=" + Math.max(0, limit - used) + ";t=" + secondsLeft;
   }
 }

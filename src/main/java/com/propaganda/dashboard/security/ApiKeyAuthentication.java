@@ -3,6 +3,7 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.apikeys.ApiKeyCredential;
 import com.propaganda.dashboard.apikeys.ApiQuota;
 import com.propaganda.dashboard.audit.AuditRecorder;
+import com.propaganda.dashboard.platform.DatabaseOutage;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Problem;
 import com.propaganda.dashboard.tenancy.Actor;
@@ -54,6 +55,21 @@ class ApiKeyAuthentication {
 
   AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+    try {
+      return authenticateKey(request, response, context);
+    } catch (RuntimeException failed) {
+      // The container answers a failing mechanism with a bare 500, past every error page.
+      if (!DatabaseOutage.isOutage(failed)) {
+        throw failed;
+      }
+      DatabaseOutage.log(failed);
+      response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+      return refuse(response, 503, DatabaseOutage.MESSAGE);
+    }
+  }
+
+  private AuthenticationStatus authenticateKey(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     origin.capture(request);
     String header = request.getHeader("Authorization");
     if (header == null || !header.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
@@ -93,8 +109,13 @@ class ApiKeyAuthentication {
 
   private static AuthenticationStatus refuse(
       HttpServletResponse response, int status, String detail) {
-    Problem problem =
-        Problem.of(status, status == 401 ? "Unauthorized" : "Too Many Requests", detail);
+    String title =
+        switch (status) {
+          case 401 -> "Unauthorized";
+          case 429 -> "Too Many Requests";
+          default -> "Service Unavailable";
+        };
+    Problem problem = Problem.of(status, title, detail);
     response.setStatus(status);
     if (status == 401) {
       response.setHeader("WWW-Authenticate", "Bearer realm=\"api\"");

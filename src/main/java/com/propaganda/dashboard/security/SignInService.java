@@ -46,6 +46,8 @@ public class SignInService {
 
   @Inject private RequestOrigin origin;
 
+  @Inject private SignInGate gate;
+
   /**
    * Empty for every kind of failure, including an account that must wait after failures, and a
    * server with every hashing permit taken (then {@link RequestOrigin#isSignInBusy()} says so).
@@ -88,6 +90,7 @@ public class SignInService {
 
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
   private void recordFailure(String workspace, String email, String event) {
+    gate.failed(origin.ip(), workspace, email);
     if (metrics.isResolvable()) {
       metrics.get().signInFailed();
     }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Idempotent POSTs and the per-key rate limit. */
+/** Idempotent POSTs, the per-key rate limit and the client's ceiling over all its keys. */
 @ExtendWith(ArquillianExtension.class)
 class ApiLimitsIT {
 
@@ -111,6 +111,26 @@ class ApiLimitsIT {
     limited.assertProblem(429);
     int retryAfter = Integer.parseInt(limited.header("Retry-After").orElseThrow());
     assertTrue(retryAfter >= 1 && retryAfter <= 60, "Retry-After " + retryAfter);
+  }
+
+  @Test
+  void everyKeyOfAClientSharesTheClientsCeiling() throws InterruptedException {
+    data.execute("UPDATE clients SET api_requests_per_minute = 4 WHERE id = ?", tenant.id());
+    ApiClient first =
+        ApiClient.of(request, keys.make(tenant, Role.ADMIN, 100, ApiScope.CALLS_READ));
+    ApiClient second =
+        ApiClient.of(request, keys.make(tenant, Role.ADMIN, 100, ApiScope.CALLS_READ));
+    if (LocalTime.now().getSecond() > 50) {
+      Thread.sleep((61 - LocalTime.now().getSecond()) * 1000L);
+    }
+    List<Answer> answers =
+        IntStream.range(0, 6).mapToObj(i -> (i % 2 == 0 ? first : second).get("users")).toList();
+
+    assertEquals(
+        List.of(200, 200, 200, 200, 429, 429), answers.stream().map(Answer::status).toList());
+    assertEquals(
+        "\"per-client\";q=4;w=60", answers.get(3).header("RateLimit-Policy").orElseThrow());
+    answers.get(4).assertProblem(429);
   }
 
   private String calls() {

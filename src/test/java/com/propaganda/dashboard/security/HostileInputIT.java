@@ -121,15 +121,16 @@ class HostileInputIT {
     }
   }
 
-  /** The mechanism is chosen on the normalised path: a key reaches the API by any spelling. */
+  /**
+   * The mechanism is chosen on the normalised path: a dot-segment spelling of the API is an API
+   * request (the key mechanism answers, in problem+json), never a page for the session mechanism.
+   */
   @Test
-  void aKeyOnADotSegmentSpellingOfTheApiIsTakenAsAKey() throws Exception {
-    String head =
-        rawGet(
-            request.getContextPath() + "/app/../api/v1/calls",
-            "Authorization: Bearer " + keys.withEveryScope(tenant, Role.ADMIN) + "\r\n");
-    assertTrue(head.startsWith("HTTP/1.1 200"), head);
-    assertTrue(head.contains("application/json"), head);
+  void aDotSegmentSpellingOfTheApiIsAnsweredByTheApi() throws Exception {
+    String answer = rawGet(request.getContextPath() + "/app/../api/v1/calls", "");
+    assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
+    assertTrue(answer.contains("application/problem+json"), answer);
+    assertTrue(answer.contains("Send an API key"), answer);
   }
 
   private String rawGet(String path, String headers) throws IOException {

@@ -107,7 +107,8 @@ CREATE OR REPLACE TRIGGER loss_reasons_webhook AFTER INSERT OR UPDATE OR DELETE 
 DROP FUNCTION IF EXISTS claim_webhook_deliveries(integer, integer);
 CREATE OR REPLACE FUNCTION claim_webhook_deliveries(max_rows integer, per_client integer,
                                                     lease_seconds integer)
-RETURNS TABLE (id uuid, url text, secret text, event_type text, payload text, attempts integer)
+RETURNS TABLE (id uuid, url text, secret text, event_type text, payload text, attempts integer,
+               endpoint_id uuid)
 LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
     WITH clients AS (
         SELECT DISTINCT e.client_id FROM public.webhook_endpoints e WHERE e.enabled),
@@ -132,7 +133,7 @@ LANGUAGE sql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $
         next_attempt_at = clock_timestamp() + lease_seconds * interval '1 second'
     FROM due, public.webhook_endpoints e
     WHERE d.id = due.id AND e.id = d.endpoint_id
-    RETURNING d.id, e.url, e.secret, d.event_type, d.payload, d.attempts
+    RETURNING d.id, e.url, e.secret, d.event_type, d.payload, d.attempts, e.id
 $$;
 
 -- What an attempt got. A success clears the endpoint's failing; a failure retries after
@@ -178,7 +179,11 @@ BEGIN
     WHERE w.endpoint_id = e.id AND e.id = d.endpoint_id AND NOT e.enabled AND w.status = 'pending';
 END;
 $$;
-REVOKE ALL ON FUNCTION claim_webhook_deliveries(integer, integer, integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION claim_webhook_deliveries(integer, integer, integer) TO ${app_role};
-REVOKE ALL ON FUNCTION record_webhook_attempt(uuid, boolean, integer, text, boolean, integer) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION record_webhook_attempt(uuid, boolean, integer, text, boolean, integer) TO ${app_role};
+-- The dispatcher's own role alone may call these two: they read every client's deliveries, and the
+-- application role, which answers the users, reaches no other client's rows.
+REVOKE ALL ON FUNCTION claim_webhook_deliveries(integer, integer, integer) FROM PUBLIC, ${app_role};
+GRANT EXECUTE ON FUNCTION claim_webhook_deliveries(integer, integer, integer) TO ${dispatcher_role};
+REVOKE ALL ON FUNCTION record_webhook_attempt(uuid, boolean, integer, text, boolean, integer)
+    FROM PUBLIC, ${app_role};
+GRANT EXECUTE ON FUNCTION record_webhook_attempt(uuid, boolean, integer, text, boolean, integer)
+    TO ${dispatcher_role};

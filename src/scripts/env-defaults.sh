@@ -6,6 +6,10 @@ export DB_NAME="${DB_NAME:-propaganda}"
 # The application's role: owns no table, not superuser, no BYPASSRLS.
 export DB_USER="${DB_USER:-propaganda_app}"
 export DB_PASSWORD="${DB_PASSWORD:-propaganda_app_dev}"
+# The webhook dispatcher's role: may only claim and record deliveries, across clients; the
+# application role may not (README, "Walls").
+export DB_DISPATCHER_USER="${DB_DISPATCHER_USER:-propaganda_dispatcher}"
+export DB_DISPATCHER_PASSWORD="${DB_DISPATCHER_PASSWORD:-propaganda_dispatcher_dev}"
 # The migration role: owns the schema; used by Flyway alone.
 export DB_OWNER_USER="${DB_OWNER_USER:-propaganda_owner}"
 export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-propaganda_owner_dev}"
@@ -29,6 +33,17 @@ if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
   (umask 077 && openssl genpkey -algorithm ed25519 -out "$AUDIT_SIGNING_KEY")
   openssl pkey -in "$AUDIT_SIGNING_KEY" -pubout -out "$AUDIT_VERIFY_KEY"
 fi
+# The key that seals webhook signing secrets at rest (README, "Webhooks"): made once, the same for
+# every server of a deployment, kept out of the database.
+if [[ -z "${WEBHOOK_SECRETS_KEY:-}" ]]; then
+  key_file="$PWD/var/webhooks/secrets.key"
+  if [[ ! -f "$key_file" ]]; then
+    mkdir -p "$(dirname "$key_file")"
+    (umask 077 && openssl rand -base64 32 > "$key_file")
+  fi
+  WEBHOOK_SECRETS_KEY="$(cat "$key_file")"
+fi
+export WEBHOOK_SECRETS_KEY
 # Without SMTP_HOST, mail (set-password links) is written to this folder, one per database.
 export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$PWD/var/mail}"
 # The Java that runs Payara Micro 7 (21 or later), found on the machine: PAYARA_JAVA_HOME.

@@ -19,6 +19,9 @@ record Cursor(OffsetDateTime at, UUID id) {
 
   private static final String VERSION = "1";
 
+  /** Far above any cursor this API writes; a longer one is refused before it is decoded. */
+  private static final int MAX_LENGTH = 200;
+
   String encode() {
     String plain = VERSION + "|" + at.toInstant() + "|" + id;
     return Base64.getUrlEncoder()
@@ -31,6 +34,9 @@ record Cursor(OffsetDateTime at, UUID id) {
     String text = query.text("cursor");
     if (text == null) {
       return null;
+    }
+    if (text.length() > MAX_LENGTH) {
+      return query.wrong("cursor", "A next_cursor this list answered");
     }
     try {
       String[] parts =

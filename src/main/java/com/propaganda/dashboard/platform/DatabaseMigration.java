@@ -7,7 +7,6 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.logging.Logger;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
@@ -49,7 +48,7 @@ public class DatabaseMigration {
             // PostgreSQL may still be starting, as when the whole machine boots.
             .connectRetries(CONNECT_RETRIES)
             .locations(locations().toArray(String[]::new))
-            .placeholders(Map.of("app_role", Settings.applicationRole()))
+            .placeholders(Settings.migrationPlaceholders())
             // Demo data is a location of its own: a database that once had it still validates.
             .ignoreMigrationPatterns("*:missing")
             .load()

@@ -3,6 +3,7 @@ package com.propaganda.dashboard.platform;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -39,6 +40,13 @@ public final class Settings {
   }
 
   /** The schema owner's role, for migrations at start-up only. */
+  /** What the migrations fill in: the roles they grant to. */
+  public static Map<String, String> migrationPlaceholders() {
+    return Map.of(
+        "app_role", applicationRole(),
+        "dispatcher_role", env("DB_DISPATCHER_USER", "propaganda_dispatcher"));
+  }
+
   public static String ownerRole() {
     return env("DB_OWNER_USER", "propaganda_owner");
   }
@@ -147,6 +155,25 @@ public final class Settings {
   /** This server's name in a cluster (NODE_NAME), else the host's: the log and metrics say it. */
   public static String nodeName() {
     return env("NODE_NAME", env("HOSTNAME", "server"));
+  }
+
+  /**
+   * The AES-256 key (32 bytes, base64) that seals webhook signing secrets at rest
+   * (WEBHOOK_SECRETS_KEY); the same on every server of a deployment.
+   */
+  public static byte[] webhookSecretsKey() {
+    String encoded = env("WEBHOOK_SECRETS_KEY", "");
+    byte[] key;
+    try {
+      key = java.util.Base64.getDecoder().decode(encoded.strip());
+    } catch (IllegalArgumentException notBase64) {
+      key = new byte[0];
+    }
+    if (key.length != 32) {
+      throw new IllegalStateException(
+          "WEBHOOK_SECRETS_KEY must hold 32 bytes in base64 (openssl rand -base64 32)");
+    }
+    return key;
   }
 
   private static String env(String name, String fallback) {

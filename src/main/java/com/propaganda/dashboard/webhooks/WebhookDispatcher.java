@@ -1,9 +1,12 @@
 package com.propaganda.dashboard.webhooks;
 
+import com.propaganda.dashboard.platform.ConnectionSettings;
 import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.DatabaseMigration;
+import com.propaganda.dashboard.platform.SecretBox;
 import com.propaganda.dashboard.platform.Settings;
-import com.propaganda.dashboard.tenancy.CrossClientSql;
+import com.propaganda.dashboard.platform.Sql;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -18,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import javax.sql.DataSource;
 
 /**
  * Sends due webhook deliveries every two seconds, on every node: each claims its own (the database
@@ -42,16 +46,18 @@ public class WebhookDispatcher {
   private static final Logger LOG = Logger.getLogger(WebhookDispatcher.class.getName());
 
   private static final String CLAIM =
-      "SELECT id, url, secret, payload FROM claim_webhook_deliveries(?, ?, ?)";
+      "SELECT id, url, secret, payload, endpoint_id FROM claim_webhook_deliveries(?, ?, ?)";
 
   private static final String RECORD = "SELECT record_webhook_attempt(?, ?, ?, ?, ?, ?)";
 
-  @Inject private CrossClientSql sql;
+  // Its own role's pool: the claim and record functions are that role's alone.
+  @Resource(lookup = "jdbc/propaganda-dispatcher")
+  private DataSource queue;
 
   @Inject private WebhookSender sender;
 
-  /** A delivery taken for sending. */
-  private record Due(UUID id, String url, String secret, String payload) {}
+  /** A delivery taken for sending, its endpoint's secret still sealed. */
+  private record Due(UUID id, String url, String sealedSecret, String payload, UUID endpoint) {}
 
   /** What one attempt got. */
   private record Attempt(Due delivery, WebhookSender.Outcome outcome) {
@@ -78,7 +84,9 @@ public class WebhookDispatcher {
 
   private void sendClaimed() {
     List<Due> due =
-        sql.query(
+        Sql.query(
+            queue,
+            new ConnectionSettings(),
             "Claiming webhook deliveries",
             CLAIM,
             List.of(BATCH, PER_CLIENT, LEASE_SECONDS),
@@ -87,12 +95,25 @@ public class WebhookDispatcher {
                     row.getObject(1, UUID.class),
                     row.getString(2),
                     row.getString(3),
-                    row.getString(4)));
+                    row.getString(4),
+                    row.getObject(5, UUID.class)));
     List<CompletableFuture<Attempt>> sent = due.stream().map(this::send).toList();
     sent.stream().map(CompletableFuture::join).forEach(this::record);
   }
 
   private CompletableFuture<Attempt> send(Due delivery) {
+    String secret;
+    try {
+      secret = SecretBox.open(delivery.sealedSecret(), delivery.endpoint());
+    } catch (IllegalArgumentException unreadable) {
+      return CompletableFuture.completedFuture(
+          new Attempt(
+              delivery,
+              new WebhookSender.Outcome(
+                  null,
+                  "The endpoint's secret does not open with this server's WEBHOOK_SECRETS_KEY",
+                  false)));
+    }
     String id = "msg_" + delivery.id();
     long timestamp = System.currentTimeMillis() / 1000;
     Map<String, String> headers =
@@ -102,7 +123,7 @@ public class WebhookDispatcher {
             "webhook-timestamp",
             Long.toString(timestamp),
             "webhook-signature",
-            WebhookSignature.sign(delivery.secret(), id, timestamp, delivery.payload()));
+            WebhookSignature.sign(secret, id, timestamp, delivery.payload()));
     return sender
         .post(delivery.url(), headers, delivery.payload())
         .thenApply(outcome -> new Attempt(delivery, outcome));
@@ -110,7 +131,9 @@ public class WebhookDispatcher {
 
   private void record(Attempt attempt) {
     WebhookSender.Outcome outcome = attempt.outcome();
-    sql.query(
+    Sql.query(
+        queue,
+        new ConnectionSettings(),
         "Recording a webhook attempt",
         RECORD,
         Arrays.asList(

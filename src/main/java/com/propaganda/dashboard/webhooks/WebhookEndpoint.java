@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.webhooks;
 
+import com.propaganda.dashboard.platform.SecretBox;
 import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import jakarta.persistence.Column;
@@ -51,13 +52,13 @@ public class WebhookEndpoint extends TenantOwned {
     this.url = url;
     this.events = events.stream().map(WebhookEvent::code).collect(Collectors.joining(","));
     this.description = description;
-    this.secret = secret;
+    // Kept sealed: the row, its backups and its audit copies hold no usable secret.
+    this.secret = SecretBox.seal(secret, getId());
     this.enabled = true;
     this.createdAt = Timestamps.now();
   }
 
-  /** On again after it was disabled; its next failure starts a new 24 hours. */
-  /** On again, with a clean slate: the next failures count from zero. */
+  /** On again after it was disabled; its next failure starts a new 24 hours, and a new count. */
   void enable() {
     enabled = true;
     disabledAt = null;

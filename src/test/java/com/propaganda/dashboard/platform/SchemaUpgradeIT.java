@@ -90,7 +90,7 @@ class SchemaUpgradeIT {
     Flyway.configure()
         .dataSource(url, Settings.ownerRole(), Settings.ownerPassword())
         .locations(location)
-        .placeholders(Map.of("app_role", Settings.applicationRole()))
+        .placeholders(Settings.migrationPlaceholders())
         .load()
         .migrate();
   }

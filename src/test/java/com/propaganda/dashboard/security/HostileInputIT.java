@@ -109,7 +109,8 @@ class HostileInputIT {
         new String[] {
           "1|+300000-01-01T00:00:00Z|" + UUID.randomUUID(),
           "1|2026-01-01T00:00:00Z|1-2-3-4-5",
-          "1|2026-01-01T00:00:00Z|" + UUID.randomUUID().toString().substring(0, 30)
+          "1|2026-01-01T00:00:00Z|" + UUID.randomUUID().toString().substring(0, 30),
+          "1|2026-01-01T00:00:00Z|" + UUID.randomUUID() + "x".repeat(12_000)
         }) {
       String cursor =
           Base64.getUrlEncoder()

@@ -3,6 +3,7 @@ package com.propaganda.dashboard.webhooks;
 import static com.propaganda.dashboard.testsupport.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.tenancy.Role;
@@ -91,6 +92,28 @@ class WebhookDeliveryIT {
       assertEquals("Hooked prospect", payload.getJsonObject("data").getString("prospect_name"));
       assertEquals(tenant.rep().toString(), payload.getJsonObject("data").getString("rep_id"));
     }
+  }
+
+  /** Only the dispatcher's own role reads deliveries across clients. */
+  @Test
+  void theApplicationRoleCannotClaimOrRecordDeliveries() {
+    for (String call :
+        new String[] {
+          "SELECT count(*) FROM claim_webhook_deliveries(50, 5, 30)",
+          "SELECT count(*) FROM (SELECT record_webhook_attempt(gen_random_uuid(), true, 200, null,"
+              + " false, 1)) r"
+        }) {
+      RuntimeException refused = assertThrows(RuntimeException.class, () -> data.text(call));
+      assertTrue(causes(refused).contains("permission denied"), causes(refused));
+    }
+  }
+
+  private static String causes(Throwable thrown) {
+    StringBuilder all = new StringBuilder();
+    for (Throwable cause = thrown; cause != null; cause = cause.getCause()) {
+      all.append(cause.getMessage()).append('\n');
+    }
+    return all.toString();
   }
 
   @Test

@@ -47,6 +47,7 @@ ensure_postgresql_running
 ensure_role "$DB_OWNER_USER" "$DB_OWNER_PASSWORD" "NOSUPERUSER NOCREATEROLE NOCREATEDB BYPASSRLS"
 ensure_role "$DB_USER" "$DB_PASSWORD" "NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS"
 ensure_role "$DB_DISPATCHER_USER" "$DB_DISPATCHER_PASSWORD" "NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS"
+ensure_role "$DB_SIGNER_USER" "$DB_SIGNER_PASSWORD" "NOSUPERUSER NOCREATEROLE NOCREATEDB NOBYPASSRLS"
 
 if $fresh; then
   psql_admin -d postgres -c "DROP DATABASE IF EXISTS \"$DB_NAME\" WITH (FORCE)"
@@ -55,19 +56,21 @@ if $fresh; then
   [[ -n "${MAIL_DROP_DIR:-}" ]] && rm -rf "$MAIL_DROP_DIR/$DB_NAME"
 fi
 psql_admin -d postgres -v db="$DB_NAME" -v owner="$DB_OWNER_USER" -v app="$DB_USER" \
-  -v dispatcher="$DB_DISPATCHER_USER" <<'SQL'
+  -v dispatcher="$DB_DISPATCHER_USER" -v signer="$DB_SIGNER_USER" <<'SQL'
 SELECT format('CREATE DATABASE %I OWNER %I ENCODING ''UTF8'' TEMPLATE template0', :'db', :'owner')
   WHERE NOT EXISTS (SELECT 1 FROM pg_database WHERE datname = :'db') \gexec
 SELECT format('ALTER DATABASE %I SET timezone TO ''UTC''', :'db') \gexec
 SELECT format('REVOKE ALL ON DATABASE %I FROM PUBLIC', :'db') \gexec
 SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'app') \gexec
 SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'dispatcher') \gexec
+SELECT format('GRANT CONNECT ON DATABASE %I TO %I', :'db', :'signer') \gexec
 SQL
 psql_admin -d "$DB_NAME" -v owner="$DB_OWNER_USER" -v app="$DB_USER" \
-  -v dispatcher="$DB_DISPATCHER_USER" <<'SQL'
+  -v dispatcher="$DB_DISPATCHER_USER" -v signer="$DB_SIGNER_USER" <<'SQL'
 SELECT format('ALTER SCHEMA public OWNER TO %I', :'owner') \gexec
 REVOKE CREATE ON SCHEMA public FROM PUBLIC;
 SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'app') \gexec
 SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'dispatcher') \gexec
+SELECT format('GRANT USAGE ON SCHEMA public TO %I', :'signer') \gexec
 SQL
 echo "Database $DB_NAME ready (owner $DB_OWNER_USER, application role $DB_USER)."

@@ -237,8 +237,9 @@ BEGIN
 END;
 $$;
 
--- AuditSealing, after sealing: the head of every chain that grew after the given time, for the
--- checkpoints it signs outside the database. Hashes and positions only, never a row's content.
+-- The checkpoint signer (CheckpointSigner, a process of its own with a role of its own): the head of
+-- every chain that grew after the given time, for the checkpoints it signs outside the database.
+-- Hashes and positions only, never a row's content.
 CREATE OR REPLACE FUNCTION audit_chain_heads_since(since timestamptz)
 RETURNS TABLE (chain uuid, seq bigint, hash text, sealed_at timestamptz)
 LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp AS $$
@@ -330,4 +331,5 @@ REVOKE ALL ON FUNCTION seal_audit_logs(integer) FROM PUBLIC;
 GRANT EXECUTE ON FUNCTION seal_audit_logs(integer) TO ${app_role};
 REVOKE ALL ON FUNCTION verify_audit_chain(uuid) FROM PUBLIC;
 REVOKE ALL ON FUNCTION audit_chain_heads_since(timestamptz) FROM PUBLIC;
-GRANT EXECUTE ON FUNCTION audit_chain_heads_since(timestamptz) TO ${app_role};
+REVOKE ALL ON FUNCTION audit_chain_heads_since(timestamptz) FROM ${app_role};
+GRANT EXECUTE ON FUNCTION audit_chain_heads_since(timestamptz) TO ${signer_role};

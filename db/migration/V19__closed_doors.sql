@@ -24,3 +24,7 @@ CREATE TABLE api_client_minutes (
     requests INTEGER NOT NULL,
     PRIMARY KEY (client_id, minute)
 );
+
+-- A server that does not migrate (db/migrate.sh did) checks the schema history as the application
+-- role before it starts.
+GRANT SELECT ON flyway_schema_history TO ${app_role};

@@ -34,7 +34,9 @@ cluster_start_node() {
   local n=$1 port_var="NODE${1}_PORT"
   mkdir -p "$CLUSTER_DIR"
   # Each server signs audit checkpoints into a folder of its own, as on separate machines.
-  NODE_NAME="node$n" AUDIT_CHECKPOINT_DIR="$PWD/var/cluster/node$n/checkpoints" \
+  # Without the schema owner's password: cluster_start migrated first (db/migrate.sh).
+  env -u DB_OWNER_PASSWORD \
+    NODE_NAME="node$n" AUDIT_CHECKPOINT_DIR="$PWD/var/cluster/node$n/checkpoints" \
     HTTP_BIND_ADDRESS="$NODE_INTERFACE" \
     "$PAYARA_JAVA_HOME/bin/java" -Xmx1g -Dhazelcast.socket.bind.any=false \
     -jar target/server/payara-micro.jar \
@@ -97,7 +99,7 @@ cluster_start() {
   db/setup-database.sh
   cluster_start_replica
   mvn -B -q -DskipTests package
-  # Both at once: Flyway's lock lets one migrate while the other waits.
+  db/migrate.sh
   cluster_start_node 1
   cluster_start_node 2
   cluster_wait_ready 1

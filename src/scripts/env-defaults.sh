@@ -10,6 +10,9 @@ export DB_PASSWORD="${DB_PASSWORD:-propaganda_app_dev}"
 # application role may not (README, "Walls").
 export DB_DISPATCHER_USER="${DB_DISPATCHER_USER:-propaganda_dispatcher}"
 export DB_DISPATCHER_PASSWORD="${DB_DISPATCHER_PASSWORD:-propaganda_dispatcher_dev}"
+# The audit checkpoint signer's role: may read the chains' heads and nothing else.
+export DB_SIGNER_USER="${DB_SIGNER_USER:-propaganda_signer}"
+export DB_SIGNER_PASSWORD="${DB_SIGNER_PASSWORD:-propaganda_signer_dev}"
 # The migration role: owns the schema; used by Flyway alone.
 export DB_OWNER_USER="${DB_OWNER_USER:-propaganda_owner}"
 export DB_OWNER_PASSWORD="${DB_OWNER_PASSWORD:-propaganda_owner_dev}"

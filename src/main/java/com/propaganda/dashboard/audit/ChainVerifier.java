@@ -8,6 +8,9 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
@@ -46,6 +49,17 @@ public final class ChainVerifier {
       "SELECT count(*) FROM public.audit_logs a WHERE a.client_id IS NOT DISTINCT FROM ?"
           + " AND NOT EXISTS (SELECT 1 FROM public.audit_chain c WHERE c.audit_id = a.id)"
           + " AND NOT EXISTS (SELECT 1 FROM public.audit_unsealed u WHERE u.audit_id = a.id)";
+
+  /** The last position sealed before the given time: the signer should have signed it by now. */
+  private static final String EXPECTED_SIGNED =
+      "SELECT pg_catalog.max(c.seq) FROM public.audit_chain c"
+          + " WHERE c.chain OPERATOR(pg_catalog.=) ? AND c.sealed_at OPERATOR(pg_catalog.<) ?";
+
+  /**
+   * How long after sealing a chain's head must be signed: the signer signs every few seconds, and
+   * may be restarted within this time without the chain failing the check.
+   */
+  static final Duration SIGNING_GRACE = Duration.ofMinutes(2);
 
   private final Connection connection;
   private final PublicKey key;
@@ -110,6 +124,9 @@ public final class ChainVerifier {
       }
     }
     walk.end();
+    if (walk.problem == null) {
+      unsignedEnd(chain, signed, walk);
+    }
     return new Report(
         walk.checked, unsealed, orphans, signed.size(), walk.badSeq, walk.badAuditId, walk.problem);
   }
@@ -178,6 +195,32 @@ public final class ChainVerifier {
                 + last.sealedAt()
                 + ": rows were deleted from its end";
         badSeq = checked + 1;
+      }
+    }
+  }
+
+  /**
+   * Rows sealed long enough ago must lie under a checkpoint: a chain whose checkpoint file is gone,
+   * or whose signer was stopped, would otherwise hold against nothing and pass.
+   */
+  private void unsignedEnd(UUID chain, List<Checkpoint> signed, Walk walk) throws SQLException {
+    long lastSigned = signed.isEmpty() ? 0 : signed.get(signed.size() - 1).seq();
+    try (PreparedStatement statement = connection.prepareStatement(EXPECTED_SIGNED)) {
+      statement.setObject(1, chain);
+      statement.setTimestamp(2, Timestamp.from(Instant.now().minus(SIGNING_GRACE)));
+      try (ResultSet result = statement.executeQuery()) {
+        result.next();
+        long expected = result.getLong(1);
+        if (expected > lastSigned) {
+          walk.problem =
+              "rows up to position "
+                  + expected
+                  + " were sealed over "
+                  + SIGNING_GRACE.toMinutes()
+                  + " minutes ago but no checkpoint signs them: the signer is stopped, or"
+                  + " checkpoints were removed";
+          walk.badSeq = lastSigned + 1;
+        }
       }
     }
   }

@@ -44,15 +44,34 @@ public final class Settings {
   public static Map<String, String> migrationPlaceholders() {
     return Map.of(
         "app_role", applicationRole(),
-        "dispatcher_role", env("DB_DISPATCHER_USER", "propaganda_dispatcher"));
+        "dispatcher_role", env("DB_DISPATCHER_USER", "propaganda_dispatcher"),
+        "signer_role", signerRole());
   }
 
   public static String ownerRole() {
     return env("DB_OWNER_USER", "propaganda_owner");
   }
 
+  /** The checkpoint signer's role (DB_SIGNER_USER): it may read the chains' heads, nothing else. */
+  public static String signerRole() {
+    return env("DB_SIGNER_USER", "propaganda_signer");
+  }
+
+  public static String signerPassword() {
+    return env("DB_SIGNER_PASSWORD", "");
+  }
+
+  /** Empty where the server is not given it: then the migrations ran as a step of their own. */
   public static String ownerPassword() {
-    return env("DB_OWNER_PASSWORD", "propaganda_owner_dev");
+    return env("DB_OWNER_PASSWORD", "");
+  }
+
+  /**
+   * The application role's password, for the schema check a server makes when it does not migrate
+   * (its pools have it from the server's configuration).
+   */
+  public static String applicationPassword() {
+    return env("DB_PASSWORD", "");
   }
 
   /** Whether the demo clients, users and calls are loaded at start-up. */

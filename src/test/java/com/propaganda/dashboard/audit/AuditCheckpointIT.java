@@ -16,6 +16,7 @@ import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.sql.Connection;
+import java.time.Instant;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -57,12 +58,24 @@ class AuditCheckpointIT {
   private Tenant tenant;
 
   @BeforeEach
-  void aSealedAndSignedLog() {
+  void aSealedAndSignedLog() throws Exception {
     tenant = Tenant.create(data, "Checkpoint Co");
     for (String name : new String[] {"First", "Second", "Third"}) {
       data.call(tenant.id(), tenant.rep(), null, name);
     }
     sealing.seal();
+    assertTrue(sign() >= 1);
+  }
+
+  /** What the signer process does every few seconds, with the test command's key. */
+  private int sign() throws Exception {
+    try (Connection owner = OwnerDatabase.dataSource().getConnection()) {
+      return new CheckpointSigner(
+              CheckpointKeys.signingKey(Settings.auditSigningKey()),
+              CheckpointStore.configured(),
+              Instant.now().minus(CheckpointSigner.CATCH_UP))
+          .signNewHeads(owner);
+    }
   }
 
   @Test
@@ -111,6 +124,34 @@ class AuditCheckpointIT {
     ChainVerifier.Report report = verify();
     assertFalse(report.intact());
     assertTrue(report.problem().contains("rows were deleted from its end"), report.problem());
+  }
+
+  @Test
+  void theSignerAppendsOnlyPastThePositionItSignedLast() throws Exception {
+    int lines = CheckpointStore.configured().all(tenant.id()).size();
+
+    assertEquals(0, sign());
+    assertEquals(lines, CheckpointStore.configured().all(tenant.id()).size());
+  }
+
+  /** A chain whose checkpoints are gone (or were never written) holds against nothing: it fails. */
+  @Test
+  void rowsSealedLongAgoThatNoCheckpointSignsFailTheCheck() throws Exception {
+    tenant = Tenant.create(data, "Unsigned Co");
+    data.call(tenant.id(), tenant.rep(), null, "Never signed");
+    sealing.seal();
+    withTriggersOff(
+        () ->
+            data.execute(
+                "UPDATE audit_chain SET sealed_at = sealed_at - interval '3 minutes'"
+                    + " WHERE chain = ?",
+                tenant.id()));
+
+    ChainVerifier.Report report = verify();
+
+    assertFalse(report.intact());
+    assertTrue(report.problem().contains("no checkpoint signs them"), report.problem());
+    assertEquals(1L, report.badSeq());
   }
 
   @Test

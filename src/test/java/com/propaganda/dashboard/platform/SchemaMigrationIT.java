@@ -62,7 +62,7 @@ class SchemaMigrationIT {
         strings(
             owner,
             "SELECT count(*)::text FROM pg_stat_activity WHERE application_name = '"
-                + DatabaseMigration.APPLICATION_NAME
+                + SchemaMigration.APPLICATION_NAME
                 + "'"));
   }
 

@@ -25,11 +25,19 @@ export HTTP_PORT="${HTTP_PORT:-8080}"
 # The address the application server answers HTTP on (README, "Scaling out": the private one when
 # HAProxy runs on another machine).
 export HTTP_BIND_ADDRESS="${HTTP_BIND_ADDRESS:-127.0.0.1}"
+# What the servers and the audit signer keep on disk. Run as root, the scripts start them as users of
+# their own (service-lib.sh), so it lives where those users reach it whatever the checkout's modes.
+if [[ $EUID -eq 0 ]]; then
+  export DATA_DIR="${DATA_DIR:-/var/lib/propaganda-dashboard}"
+else
+  export DATA_DIR="${DATA_DIR:-$PWD/var}"
+fi
 # Audit checkpoints (README, "Audit trail"): the Ed25519 key pair that signs them, made once with
-# openssl, and where they are appended, a folder per database. Both stay out of the database.
-export AUDIT_SIGNING_KEY="${AUDIT_SIGNING_KEY:-$PWD/var/audit/signing-key.pem}"
-export AUDIT_VERIFY_KEY="${AUDIT_VERIFY_KEY:-$PWD/var/audit/verify-key.pem}"
-export AUDIT_CHECKPOINT_DIR="${AUDIT_CHECKPOINT_DIR:-$PWD/var/audit/checkpoints}"
+# openssl, and where the signer appends them, a folder per database. Both stay out of the database,
+# and only the signer's user reads the private key and writes the checkpoints.
+export AUDIT_SIGNING_KEY="${AUDIT_SIGNING_KEY:-$DATA_DIR/audit/signing-key.pem}"
+export AUDIT_VERIFY_KEY="${AUDIT_VERIFY_KEY:-$DATA_DIR/audit/verify-key.pem}"
+export AUDIT_CHECKPOINT_DIR="${AUDIT_CHECKPOINT_DIR:-$DATA_DIR/audit/checkpoints}"
 if [[ ! -f "$AUDIT_SIGNING_KEY" ]]; then
   command -v openssl >/dev/null 2>&1 || apt-get install -y -qq openssl >/dev/null
   mkdir -p "$(dirname "$AUDIT_SIGNING_KEY")" "$(dirname "$AUDIT_VERIFY_KEY")"
@@ -39,7 +47,7 @@ fi
 # The key that seals webhook signing secrets at rest (README, "Webhooks"): made once, the same for
 # every server of a deployment, kept out of the database.
 if [[ -z "${WEBHOOK_SECRETS_KEY:-}" ]]; then
-  key_file="$PWD/var/webhooks/secrets.key"
+  key_file="$DATA_DIR/webhooks/secrets.key"
   if [[ ! -f "$key_file" ]]; then
     mkdir -p "$(dirname "$key_file")"
     (umask 077 && openssl rand -base64 32 > "$key_file")
@@ -48,6 +56,8 @@ if [[ -z "${WEBHOOK_SECRETS_KEY:-}" ]]; then
 fi
 export WEBHOOK_SECRETS_KEY
 # Without SMTP_HOST, mail (set-password links) is written to this folder, one per database.
-export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$PWD/var/mail}"
+export MAIL_DROP_DIR="${MAIL_DROP_DIR:-$DATA_DIR/mail}"
+# Uploaded import files between the dry run and the commit, a folder per database.
+export IMPORT_DIR="${IMPORT_DIR:-$DATA_DIR/imports}"
 # The Java that runs Payara Micro 7 (21 or later), found on the machine: PAYARA_JAVA_HOME.
 source src/scripts/payara-java.sh

@@ -20,14 +20,18 @@ else
 fi
 
 started=$(date +%s)
-env -u DB_OWNER_PASSWORD "$PAYARA_JAVA_HOME/bin/java" -jar target/server/payara-micro.jar \
-  --addLibs target/server/postgresql.jar \
+# The signer and the server, each as its own user when run as root (service-lib.sh).
+source src/scripts/service-lib.sh
+services_prepare
+signer_start "$PWD/target/audit-signer.log"
+server_start -- -jar server/payara-micro.jar \
+  --addLibs server/postgresql.jar \
   --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
   --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
-  --deploy target/propaganda-dashboard.war --contextroot / \
-  --port "$HTTP_PORT" --nohazelcast --interfaces "$HTTP_BIND_ADDRESS" > target/payara-micro.log 2>&1 &
+  --deploy propaganda-dashboard.war --contextroot / \
+  --port "$HTTP_PORT" --nohazelcast --interfaces "$HTTP_BIND_ADDRESS" > target/payara-micro.log 2>&1
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null' EXIT INT TERM
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; signer_stop' EXIT INT TERM
 
 url="http://localhost:$HTTP_PORT/"
 until curl -fs -o /dev/null "${url}login.xhtml"; do
@@ -48,7 +52,7 @@ Propaganda Dashboard is up at $url (started in $(( $(date +%s) - started )) s; l
 $(cat src/scripts/demo-sign-ins.txt)
 
 New users and password resets get a one-time set-password link by mail; mail $mail.
-Signed audit checkpoints: $AUDIT_CHECKPOINT_DIR/$DB_NAME
+Signed audit checkpoints: $AUDIT_CHECKPOINT_DIR/$DB_NAME (by the signer; log: target/audit-signer.log)
 Check a client's audit log outside the database: src/scripts/verify-audit-chain.sh acme
 
 Press Ctrl+C to stop.

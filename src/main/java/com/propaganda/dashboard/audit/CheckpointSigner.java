@@ -35,9 +35,6 @@ public final class CheckpointSigner {
   /** How often the signer looks for chains that grew; the sealing runs every five seconds. */
   static final Duration EVERY = Duration.ofSeconds(5);
 
-  /** At start, what a signer that stopped may not have signed. */
-  static final Duration CATCH_UP = Duration.ofMinutes(10);
-
   private final PrivateKey key;
   private final CheckpointStore store;
   private final Map<UUID, Long> signedUpTo = new HashMap<>();
@@ -107,7 +104,8 @@ public final class CheckpointSigner {
         new CheckpointSigner(
             CheckpointKeys.signingKey(Settings.auditSigningKey()),
             CheckpointStore.configured(),
-            Instant.now().minus(CATCH_UP));
+            // At start every chain's head: whatever was sealed while no signer ran gets signed.
+            Instant.EPOCH);
     LOG.info(() -> "Signing audit checkpoints of " + Settings.databaseName());
     while (!Thread.currentThread().isInterrupted()) {
       try (Connection connection =

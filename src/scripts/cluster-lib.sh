@@ -1,6 +1,8 @@
 # The cluster on one machine (README, "Scaling out"): a streaming replica, two Payara Micro servers
 # clustered over TCP/IP on loopback, HAProxy in front. Sourced by run-cluster.sh and
-# verify-cluster.sh after env-defaults.sh; cluster_stop stops what cluster_start started.
+# verify-cluster.sh after env-defaults.sh; cluster_stop stops what cluster_start started. The
+# servers and the audit checkpoint signer run as users of their own (service-lib.sh).
+source src/scripts/service-lib.sh
 
 export CLUSTER_PORT="${CLUSTER_PORT:-$HTTP_PORT}"
 # Where users reach HAProxy: loopback on one machine, the interface users reach otherwise.
@@ -29,25 +31,21 @@ cluster_start_replica() {
   db/setup-replica.sh
 }
 
-# Starts server N (1 or 2) in the background; its log is target/cluster/nodeN.log.
+# Starts server N (1 or 2) in the background, as the server user (service-lib.sh); its log is
+# target/cluster/nodeN.log.
 cluster_start_node() {
   local n=$1 port_var="NODE${1}_PORT"
   mkdir -p "$CLUSTER_DIR"
-  # Each server signs audit checkpoints into a folder of its own, as on separate machines.
-  # Without the schema owner's password: cluster_start migrated first (db/migrate.sh).
-  env -u DB_OWNER_PASSWORD \
-    NODE_NAME="node$n" AUDIT_CHECKPOINT_DIR="$PWD/var/cluster/node$n/checkpoints" \
-    HTTP_BIND_ADDRESS="$NODE_INTERFACE" \
-    "$PAYARA_JAVA_HOME/bin/java" -Xmx1g -Dhazelcast.socket.bind.any=false \
-    -jar target/server/payara-micro.jar \
-    --addLibs target/server/postgresql.jar \
+  server_start NODE_NAME="node$n" HTTP_BIND_ADDRESS="$NODE_INTERFACE" -- \
+    -Xmx1g -Dhazelcast.socket.bind.any=false -jar server/payara-micro.jar \
+    --addLibs server/postgresql.jar \
     --prebootcommandfile server-config/payara-micro/pre-boot-commands.asadmin \
     --postbootcommandfile server-config/payara-micro/post-boot-commands.asadmin \
-    --deploy target/propaganda-dashboard.war --contextroot / \
+    --deploy propaganda-dashboard.war --contextroot / \
     --name "node$n" --port "${!port_var}" --startport "${HAZELCAST_PORTS[$((n - 1))]}" --clustername propaganda \
     --interfaces "$NODE_INTERFACE" \
     --clustermode "tcpip:$NODE_INTERFACE:${HAZELCAST_PORTS[0]},$NODE_INTERFACE:${HAZELCAST_PORTS[1]}" \
-    --nohostaware > "$CLUSTER_DIR/node$n.log" 2>&1 &
+    --nohostaware > "$CLUSTER_DIR/node$n.log" 2>&1
   echo $! > "$CLUSTER_DIR/node$n.pid"
   cluster_pids+=($!)
 }
@@ -100,6 +98,9 @@ cluster_start() {
   cluster_start_replica
   mvn -B -q -DskipTests package
   db/migrate.sh
+  services_prepare
+  mkdir -p "$CLUSTER_DIR"
+  signer_start "$CLUSTER_DIR/audit-signer.log"
   cluster_start_node 1
   cluster_start_node 2
   cluster_wait_ready 1
@@ -113,6 +114,7 @@ cluster_stop() {
   for pid in "${cluster_pids[@]}" $(cat "$CLUSTER_DIR"/node*.pid 2>/dev/null); do
     kill "$pid" 2>/dev/null || true
   done
+  signer_stop
   wait 2>/dev/null || true
   if $replica_started; then
     db/setup-replica.sh stop

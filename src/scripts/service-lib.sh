@@ -41,16 +41,17 @@ services_prepare() {
   chmod 644 "$AUDIT_VERIFY_KEY"
 }
 
-# Runs env with the given options, assignments and command as the user, in the stage. setpriv
-# executes in place (runuser would stay between as a parent), so the caller's $! is the process.
+# Runs env with the given options, assignments and command as the user, in the stage, in place of
+# the shell it runs in: call it in the background (&), so that $! is the process itself (setpriv
+# and env execute in place, where runuser would stay between as a parent).
 as_user() {
   local user=$1
   shift
+  cd "$STAGE" || return 1
   if as_service_users; then
-    (cd "$STAGE" && exec setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups -- env "$@")
-  else
-    (cd "$STAGE" && exec env "$@")
+    exec setpriv --reuid="$user" --regid="$(id -g "$user")" --init-groups -- env "$@"
   fi
+  exec env "$@"
 }
 
 # The signer, in the background, until signer_stop; its log is $1. It is given its own settings

@@ -76,7 +76,7 @@ public class IdempotencyFilter implements ContainerRequestFilter, ContainerRespo
                   Problem.of(
                       422,
                       "Unprocessable Content",
-                      "This Idempotency-Key was used with another request body")));
+                      "This Idempotency-Key was used with another request (method, address or body)")));
     }
   }
 

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.apikeys.ApiScope;
@@ -18,6 +19,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -83,6 +85,40 @@ class ApiImportsIT {
                     + " AND api_key_id IS NOT NULL",
                 tenant.id())
             .equals("2"));
+  }
+
+  /** The option adds to the loss reason catalogue: it needs that scope, not calls:write alone. */
+  @Test
+  void addingLossReasonsNeedsTheLossReasonsScope() {
+    api.postFile("imports?date_order=day-first&create_loss_reasons=true", "text/csv", bytes(FILE))
+        .assertProblem(403);
+    assertEquals("0", calls());
+
+    ApiClient both =
+        api.withKey(
+            keys.make(tenant, Role.ADMIN, ApiScope.CALLS_WRITE, ApiScope.LOSS_REASONS_WRITE));
+    Answer started =
+        both.postFile(
+            "imports?date_order=day-first&create_loss_reasons=true", "text/csv", bytes(FILE));
+    assertEquals(202, started.status(), started.toString());
+  }
+
+  /** An Idempotency-Key stands for one request: a dry run's key never answers the import. */
+  @Test
+  void aDryRunsIdempotencyKeyIsNotReplayedForTheImport() {
+    String key = UUID.randomUUID().toString();
+    Answer dryRun =
+        api.postFile("imports?dry_run=true&date_order=day-first", "text/csv", bytes(FILE), key);
+    assertEquals(200, dryRun.status(), dryRun.toString());
+
+    Answer sameKey = api.postFile("imports?date_order=day-first", "text/csv", bytes(FILE), key);
+
+    sameKey.assertProblem(422);
+    assertFalse(sameKey.header("Idempotent-Replayed").isPresent());
+    Answer ownKey =
+        api.postFile(
+            "imports?date_order=day-first", "text/csv", bytes(FILE), UUID.randomUUID().toString());
+    assertEquals(202, ownKey.status(), ownKey.toString());
   }
 
   @Test

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.apikeys.ApiScope;
@@ -10,11 +11,15 @@ import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
 import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
@@ -131,6 +136,23 @@ class ApiLimitsIT {
     assertEquals(
         "\"per-client\";q=4;w=60", answers.get(3).header("RateLimit-Policy").orElseThrow());
     answers.get(4).assertProblem(429);
+  }
+
+  /** A remembered answer belongs to a key of its own client, even for the schema's owner. */
+  @Test
+  void aRememberedAnswerCannotNameAnotherClientsKey() throws SQLException {
+    keys.make(tenant, Role.ADMIN, ApiScope.CALLS_READ);
+    Tenant other = Tenant.create(data, "Other Limits Co");
+    try (Connection owner = OwnerDatabase.dataSource().getConnection();
+        PreparedStatement insert =
+            owner.prepareStatement(
+                "INSERT INTO api_idempotency (client_id, api_key_id, idempotency_key, request_hash)"
+                    + " SELECT ?, id, 'crossed', 'h' FROM api_keys WHERE client_id = ? LIMIT 1")) {
+      insert.setObject(1, other.id());
+      insert.setObject(2, tenant.id());
+      SQLException refused = assertThrows(SQLException.class, insert::executeUpdate);
+      assertEquals("23503", refused.getSQLState(), refused.getMessage());
+    }
   }
 
   private String calls() {

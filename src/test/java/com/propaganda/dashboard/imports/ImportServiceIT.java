@@ -13,6 +13,7 @@ import com.propaganda.dashboard.dashboard.DashboardService;
 import com.propaganda.dashboard.dashboard.PeriodPreset;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
@@ -367,6 +368,33 @@ class ImportServiceIT {
                     + i
                     + ",,outbound,completed,tbd,,rep@tenant.example,2026-03-02 10:00,")
         .collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * A NUL past the file's first 8 KB, which PostgreSQL cannot store, is a row error at the check.
+   */
+  @Test
+  void aControlCharacterAfterTheFirstKilobytesIsARowErrorNamingItsColumn() throws Exception {
+    StringBuilder file = new StringBuilder(HEADER);
+    for (int row = 1; row <= 200; row++) {
+      file.append("B-")
+          .append(row)
+          .append(",Prospect ")
+          .append(row)
+          .append(",,inbound,no-show,,,rep@tenant.example,2026-03-02 10:00,\n");
+    }
+    file.append("B-201,Har\u0000bor,,inbound,no-show,,,rep@tenant.example,2026-03-02 10:00,\n");
+    UploadedFile uploaded = upload(file.toString());
+
+    ImportCheck check = imports.dryRun(uploaded.id(), ImportMapping.guess(uploaded.headers()));
+
+    assertEquals(1, check.errorRows());
+    RowError error = check.firstErrors().get(0);
+    assertEquals(202, error.row());
+    assertEquals("Prospect", error.column());
+    assertEquals(Text.CONTROL_CHARACTER, error.message());
+    assertEquals("Har\uFFFDbor", error.value());
+    assertFalse(check.canCommit());
   }
 
   private UploadedFile upload(String csv) {

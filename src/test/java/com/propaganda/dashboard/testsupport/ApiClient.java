@@ -109,6 +109,14 @@ public final class ApiClient {
             .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
   }
 
+  public Answer postFile(String path, String mediaType, byte[] content, String idempotencyKey) {
+    return send(
+        request(path)
+            .header("Content-Type", mediaType)
+            .header("Idempotency-Key", idempotencyKey)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(content)));
+  }
+
   public Answer patch(String path, String body) {
     return send(withBody(path).method("PATCH", HttpRequest.BodyPublishers.ofString(body)));
   }

@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 /** A webhook receiver on loopback that answers the statuses it is given, then 200. */
 public final class WebhookReceiver implements AutoCloseable {
@@ -31,7 +33,19 @@ public final class WebhookReceiver implements AutoCloseable {
   private final List<Received> received = new CopyOnWriteArrayList<>();
   private final ConcurrentLinkedQueue<Integer> statuses = new ConcurrentLinkedQueue<>();
 
+  private final Duration delay;
+
   public WebhookReceiver(Integer... answers) {
+    this(Duration.ZERO, answers);
+  }
+
+  /** A receiver that takes {@code delay} over each answer, answering several at once. */
+  public static WebhookReceiver answeringAfter(Duration delay) {
+    return new WebhookReceiver(delay);
+  }
+
+  private WebhookReceiver(Duration delay, Integer... answers) {
+    this.delay = delay;
     statuses.addAll(List.of(answers));
     try {
       server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -44,6 +58,7 @@ public final class WebhookReceiver implements AutoCloseable {
           String body =
               new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
           received.add(new Received(Instant.now(), Map.copyOf(exchange.getRequestHeaders()), body));
+          pause();
           Integer status = statuses.poll();
           int answer = status == null ? 200 : status;
           if (answer == 302) {
@@ -52,7 +67,16 @@ public final class WebhookReceiver implements AutoCloseable {
           exchange.sendResponseHeaders(answer, -1);
           exchange.close();
         });
+    server.setExecutor(Executors.newCachedThreadPool());
     server.start();
+  }
+
+  private void pause() {
+    try {
+      Thread.sleep(delay.toMillis());
+    } catch (InterruptedException stopped) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   public String url() {
@@ -75,5 +99,6 @@ public final class WebhookReceiver implements AutoCloseable {
   @Override
   public void close() {
     server.stop(0);
+    ((ExecutorService) server.getExecutor()).shutdownNow();
   }
 }

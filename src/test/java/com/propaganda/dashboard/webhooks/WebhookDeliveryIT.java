@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.platform.SecretBox;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
@@ -23,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,6 +93,49 @@ class WebhookDeliveryIT {
       assertEquals(call.toString(), payload.getJsonObject("data").getString("id"));
       assertEquals("Hooked prospect", payload.getJsonObject("data").getString("prospect_name"));
       assertEquals(tenant.rep().toString(), payload.getJsonObject("data").getString("rep_id"));
+    }
+  }
+
+  /**
+   * A round takes a few deliveries of each client: another client's 1,000 queued deliveries to a
+   * receiver that takes 3 s over each answer hold this client's first delivery up one round at most
+   * (before, it waited for the whole backlog: 20 rounds of 50).
+   */
+  @Test
+  void aBacklogToASlowReceiverDelaysAnotherClientsDeliveryOneRoundAtMost() throws Exception {
+    Tenant crowded = Tenant.create(data, "Crowded Hooks Co");
+    try (WebhookReceiver slow = WebhookReceiver.answeringAfter(Duration.ofSeconds(3));
+        WebhookReceiver quick = new WebhookReceiver();
+        Connection owner = OwnerDatabase.dataSource().getConnection()) {
+      UUID endpoint = UUID.randomUUID();
+      try (PreparedStatement backlog =
+          owner.prepareStatement(
+              "WITH e AS (INSERT INTO webhook_endpoints (id, client_id, url, events, secret)"
+                  + " VALUES (?, ?, ?, 'call.created', ?) RETURNING id, client_id)"
+                  + " INSERT INTO webhook_deliveries (id, client_id, endpoint_id, event_type,"
+                  + " payload) SELECT gen_random_uuid(), e.client_id, e.id, 'call.created', '{}'"
+                  + " FROM e, generate_series(1, 1000)")) {
+        backlog.setObject(1, endpoint);
+        backlog.setObject(2, crowded.id());
+        backlog.setString(3, slow.url());
+        backlog.setString(4, SecretBox.seal("whsec_crowded", endpoint));
+        backlog.executeUpdate();
+      }
+      slow.awaitAtLeast(1, PATIENCE);
+      register(quick, EnumSet.of(WebhookEvent.CALL_CREATED));
+      Instant queued = Instant.now();
+      data.call(tenant.id(), tenant.rep(), null, "Not held up");
+
+      Received first = quick.awaitAtLeast(1, PATIENCE).get(0);
+
+      Duration waited = Duration.between(queued, first.at());
+      assertTrue(waited.compareTo(Duration.ofSeconds(8)) < 0, "waited " + waited);
+      assertTrue(slow.received().size() < 200, slow.received().size() + " of the backlog sent");
+      try (PreparedStatement clear =
+          owner.prepareStatement("DELETE FROM webhook_endpoints WHERE id = ?")) {
+        clear.setObject(1, endpoint);
+        clear.executeUpdate();
+      }
     }
   }
 

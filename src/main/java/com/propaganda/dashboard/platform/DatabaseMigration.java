@@ -37,13 +37,7 @@ public class DatabaseMigration {
       LOG.info("Schema is current (migrated by db/migrate.sh)");
     } else {
       MigrateResult result = SchemaMigration.migrate();
-      LOG.info(
-          () ->
-              "Schema at version "
-                  + result.targetSchemaVersion
-                  + " ("
-                  + result.migrationsExecuted
-                  + " migrations applied now)");
+      LOG.info(() -> "Schema up to date: " + SchemaMigration.applied(result));
     }
     migrated = true;
   }

@@ -24,14 +24,16 @@ public final class SchemaMigration {
   /** Migrates as the schema owner (DB_OWNER_USER, DB_OWNER_PASSWORD) and says where it got to. */
   public static void main(String[] arguments) {
     MigrateResult result = migrate();
-    System.out.println(
-        "Schema of "
-            + Settings.databaseName()
-            + " at version "
-            + result.targetSchemaVersion
-            + " ("
-            + result.migrationsExecuted
-            + " migrations applied now)");
+    System.out.println("Schema of " + Settings.databaseName() + " up to date: " + applied(result));
+  }
+
+  /** What a migration did, for its log line. */
+  static String applied(MigrateResult result) {
+    return result.migrationsExecuted == 0
+        ? "no migration needed"
+        : result.migrationsExecuted
+            + " migrations applied, now at version "
+            + result.targetSchemaVersion;
   }
 
   static MigrateResult migrate() {

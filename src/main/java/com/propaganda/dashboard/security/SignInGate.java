@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongSupplier;
 
 /**
  * Failed sign-ins per address and per account in the last minute, in this server's memory. While
@@ -27,6 +28,17 @@ public class SignInGate {
   private final Map<String, Window> addresses = new ConcurrentHashMap<>();
   private final Map<String, Window> accounts = new ConcurrentHashMap<>();
 
+  private final LongSupplier clock;
+
+  public SignInGate() {
+    this(System::currentTimeMillis);
+  }
+
+  /** With a clock of the caller's, in milliseconds, for the tests of the window's edges. */
+  SignInGate(LongSupplier clock) {
+    this.clock = clock;
+  }
+
   private record Window(long startedMillis, int failures) {
 
     boolean ended(long now) {
@@ -39,18 +51,24 @@ public class SignInGate {
   }
 
   void failed(String address, String workspace, String email) {
-    long now = System.currentTimeMillis();
+    long now = clock.getAsLong();
     count(addresses, address, now);
     count(accounts, account(workspace, email), now);
   }
 
-  /** How long the address or the account must still wait, if either is over its limit. */
+  /**
+   * How long the address or the account must still wait, if either is over its limit; without a
+   * typed workspace and email (the page itself), the address alone.
+   */
   Optional<Duration> shutFor(String address, String workspace, String email) {
-    long now = System.currentTimeMillis();
+    long now = clock.getAsLong();
     long wait =
         Math.max(
             waitMillis(addresses.get(address), ADDRESS_FAILURES_PER_MINUTE, now),
-            waitMillis(accounts.get(account(workspace, email)), ACCOUNT_FAILURES_PER_MINUTE, now));
+            workspace == null && email == null
+                ? 0
+                : waitMillis(
+                    accounts.get(account(workspace, email)), ACCOUNT_FAILURES_PER_MINUTE, now));
     return wait > 0 ? Optional.of(Duration.ofMillis(wait)) : Optional.empty();
   }
 

@@ -14,8 +14,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * Refuses a sign-in post from an address or for an account that {@link SignInGate} holds shut, with
- * 429 and a page of a few lines: no Faces view, no database, no hash.
+ * Refuses the sign-in page and its posts from an address, and posts for an account, that {@link
+ * SignInGate} holds shut, with 429 and a page of a few lines: no Faces view, no session, no
+ * database, no hash.
  */
 @WebFilter("/login.xhtml")
 public class SignInGateFilter extends HttpFilter {
@@ -30,17 +31,17 @@ public class SignInGateFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if ("POST".equals(request.getMethod())) {
-      origin.capture(request);
-      Optional<Duration> shut =
-          gate.shutFor(
-              origin.ip(),
-              request.getParameter("login:workspace"),
-              request.getParameter("login:email"));
-      if (shut.isPresent()) {
-        refuse(response, shut.get());
-        return;
-      }
+    origin.capture(request);
+    // The page itself too: a shut address would only render it to post a refused sign-in.
+    boolean post = "POST".equals(request.getMethod());
+    Optional<Duration> shut =
+        gate.shutFor(
+            origin.ip(),
+            post ? request.getParameter("login:workspace") : null,
+            post ? request.getParameter("login:email") : null);
+    if (shut.isPresent()) {
+      refuse(response, shut.get());
+      return;
     }
     chain.doFilter(request, response);
   }

@@ -49,6 +49,7 @@ class SignInFloodBenchmark {
 
     AtomicBoolean flooding = new AtomicBoolean(true);
     AtomicInteger guesses = new AtomicInteger();
+    AtomicInteger refusedPages = new AtomicInteger();
     ExecutorService guessers = Executors.newFixedThreadPool(GUESSERS);
     long floodStart = System.nanoTime();
     Timings flood;
@@ -60,7 +61,12 @@ class SignInFloodBenchmark {
                 () -> {
                   while (flooding.get()) {
                     String email = UUID.randomUUID() + "@acme.example";
-                    FormSignIn.signIn(base, "acme", email, "guess " + email);
+                    try {
+                      FormSignIn.signIn(base, "acme", email, "guess " + email);
+                    } catch (IllegalStateException pageRefused) {
+                      // The gate answered 429 instead of the sign-in page: the address is shut.
+                      refusedPages.incrementAndGet();
+                    }
                     guesses.incrementAndGet();
                   }
                   return null;
@@ -82,7 +88,8 @@ class SignInFloodBenchmark {
         Locale.ROOT,
         "Sign-in flood: a rep's call list, %d pages each (ms)%n%-52s %8s %8s %8s%n%s%s"
             + "p95 ratio flood / quiet: %.2f (target: at most 2)%n"
-            + "guesses answered: %d in %.0f s (%.1f a second) from %d clients%n"
+            + "guesses answered: %d in %.0f s (%.1f a second) from %d clients, %d refused before"
+            + " the sign-in page%n"
             + "End of the sign-in flood benchmark%n",
         PAGES,
         "",
@@ -95,7 +102,8 @@ class SignInFloodBenchmark {
         guesses.get(),
         seconds,
         guesses.get() / seconds,
-        GUESSERS);
+        GUESSERS,
+        refusedPages.get());
   }
 
   private static Timings pages(HttpClient rep, String base) throws Exception {

@@ -19,7 +19,7 @@ import java.util.logging.Logger;
  * X-Request-Id}, then writes one log line and times it per page or endpoint. The line leaves out
  * the query string, which can hold a search for a prospect's name.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class RequestLog extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

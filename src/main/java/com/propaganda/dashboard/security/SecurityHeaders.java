@@ -16,7 +16,7 @@ import java.io.IOException;
  * script-src 'self' 'nonce-…'} with a new nonce per response; a browser enforces both policies, so
  * on pages a script runs only from the application or with that nonce, and nothing may eval.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class SecurityHeaders extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

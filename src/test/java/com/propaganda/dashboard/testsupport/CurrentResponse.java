@@ -12,7 +12,7 @@ import java.io.IOException;
  * Keeps the response of the request an in-container test runs in, because Jakarta Security's
  * programmatic sign-in needs it and CDI offers only the request.
  */
-@WebFilter("/*")
+@WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class CurrentResponse extends HttpFilter {
 
   private static final long serialVersionUID = 1L;

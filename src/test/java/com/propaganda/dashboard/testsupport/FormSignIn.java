@@ -27,12 +27,22 @@ public final class FormSignIn {
    */
   public static SignedIn signIn(String base, String workspace, String email, String password)
       throws IOException, InterruptedException {
-    HttpClient client =
-        HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new BrowserCookies())
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
+    return signIn(browser(), base, workspace, email, password);
+  }
+
+  /** A client with its own cookies that follows redirects, as a browser does. */
+  public static HttpClient browser() {
+    return HttpClient.newBuilder()
+        .version(HttpClient.Version.HTTP_1_1)
+        .cookieHandler(new BrowserCookies())
+        .followRedirects(HttpClient.Redirect.NORMAL)
+        .build();
+  }
+
+  /** Signs in with the given client, which keeps its cookies from earlier requests. */
+  public static SignedIn signIn(
+      HttpClient client, String base, String workspace, String email, String password)
+      throws IOException, InterruptedException {
     String page = get(client, base + "login.xhtml").body();
     Matcher state = VIEW_STATE.matcher(page);
     Matcher nonce = NONCE.matcher(page);

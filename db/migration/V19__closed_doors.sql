@@ -24,6 +24,9 @@ CREATE TABLE api_client_minutes (
     requests INTEGER NOT NULL,
     PRIMARY KEY (client_id, minute)
 );
+-- Counted by api_key_caller() alone; readable, as every table with a client_id, under the client's
+-- row-level security (R__tenant_isolation.sql).
+GRANT SELECT ON api_client_minutes TO ${app_role};
 
 -- A server that does not migrate (db/migrate.sh did) checks the schema history as the application
 -- role before it starts.

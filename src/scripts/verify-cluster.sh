@@ -153,6 +153,16 @@ own=$(replica_rows "SELECT set_config('app.current_tenant', (SELECT id::text FRO
   SELECT count(*) || '|' || count(*) FILTER (WHERE client_id <> current_tenant()) FROM calls" | tail -n 1)
 echo "Replica as $DB_USER: calls seen without a client: $none; with acme set: ${own%%|*} of acme, ${own##*|} of other clients"
 
+# HAProxy refuses a sign-in flood from one address before the servers see it (60 posts in 10 s).
+flood_status=$(for _ in $(seq 1 70); do
+  curl -s -o /dev/null -w '%{http_code}\n' -X POST "$front/login.xhtml"
+done | sort | uniq -c | tr '\n' ' ')
+if [[ "$flood_status" != *" 429"* ]]; then
+  echo "HAProxy let 70 sign-in posts in 10 s through: $flood_status" >&2
+  exit 1
+fi
+echo "Sign-in flood through HAProxy: $flood_status(status count)"
+
 # The signer signed the demo client's chain while the users worked: the outside check holds.
 sleep 6
 if src/scripts/verify-audit-chain.sh acme; then

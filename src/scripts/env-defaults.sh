@@ -49,6 +49,7 @@ fi
 if [[ -z "${WEBHOOK_SECRETS_KEY:-}" ]]; then
   key_file="$DATA_DIR/webhooks/secrets.key"
   if [[ ! -f "$key_file" ]]; then
+    command -v openssl >/dev/null 2>&1 || apt-get install -y -qq openssl >/dev/null
     mkdir -p "$(dirname "$key_file")"
     (umask 077 && openssl rand -base64 32 > "$key_file")
   fi

@@ -6,6 +6,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
+source src/scripts/performance-report.sh
+keep_output audit "Audit viewer, call logging with the chain, the verifier" "$@"
 export DB_NAME="${BENCH_DB_NAME:-propaganda_audit_bench}" DEMO_DATA=false
 source src/scripts/benchmark-lib.sh
 

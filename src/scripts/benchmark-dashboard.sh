@@ -7,6 +7,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
+source src/scripts/performance-report.sh
+keep_output dashboard "Dashboard" "$@"
 export DB_NAME="${BENCH_DB_NAME:-propaganda_agency_bench}" DEMO_DATA=false
 
 src/scripts/benchmark-database.sh

@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
+source src/scripts/performance-report.sh
+keep_output import "Import" "$@"
 source src/scripts/benchmark-lib.sh
 
 large_client_database

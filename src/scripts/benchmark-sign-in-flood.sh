@@ -5,6 +5,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
+source src/scripts/performance-report.sh
+keep_output sign-in-flood "Sign-in flood" "$@"
 export DB_NAME="${BENCH_DB_NAME:-propaganda_flood}" DEMO_DATA=true
 
 src/scripts/benchmark-database.sh

@@ -22,11 +22,27 @@ db/setup-database.sh --fresh
 for suffix in _upgrade _fresh; do
   DB_NAME="$DB_NAME$suffix" db/setup-database.sh --fresh >/dev/null
 done
-# clean: a class deleted from src must not linger in the WAR.
-mvn -B clean verify "$@"
+# When each phase began and ended (seconds since the start), printed at the end even on a failure,
+# so the next person sees where the time goes.
+marks=$(mktemp)
+trap 'src/scripts/phase-times.sh "$marks"; rm -f "$marks"' EXIT
+mark() { echo "$1 $SECONDS" >>"$marks"; }
+
+# clean: a class deleted from src must not linger in the WAR. Maven's log goes through unchanged;
+# the lines where it enters a plugin mark the phases.
+mark setup-done
+mvn -B clean verify "$@" 2>&1 | while IFS= read -r line; do
+  printf '%s\n' "$line"
+  case "$line" in
+    *"--- "*) mark "$(sed -E 's/.*--- ([a-z-]+):[^:]+:([a-z-]+) \(([^)]*)\).*/\1:\2:\3/' <<<"$line")" ;;
+  esac
+done
+mark maven-done
 
 # The whole suite (no arguments) ends with the short failover test of two servers behind HAProxy
-# (README, "Scaling out"), in an environment of its own: the settings above are the tests'.
+# (src/docs/operations.md, "The fault test"), in an environment of its own: the settings above are
+# the tests'.
 if [[ $# -eq 0 ]]; then
   env -i PATH="$PATH" HOME="$HOME" bash src/scripts/verify-cluster.sh --short
+  mark failover-done
 fi

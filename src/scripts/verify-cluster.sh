@@ -14,6 +14,11 @@ export DB_NAME="${CLUSTER_DB_NAME:-propaganda_cluster}" DEMO_DATA=true
 source src/scripts/cluster-lib.sh
 short=false
 [[ "${1:-}" == "--short" ]] && short=true
+# The full run's output is the fault test's latest figures (src/docs/performance/cluster-fault.md).
+if ! $short; then
+  source src/scripts/performance-report.sh
+  keep_output cluster-fault "Cluster fault test" "$@"
+fi
 if $short; then
   users="${LOAD_USERS:-20}" seconds="${LOAD_SECONDS:-60}"
 else

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -35,8 +36,13 @@ record Cursor(OffsetDateTime at, UUID id) {
     if (text == null) {
       return null;
     }
+    return decode(text).orElseGet(() -> query.wrong("cursor", "A next_cursor this list answered"));
+  }
+
+  /** The cursor a text holds, if it is one this API wrote (of this version, in range). */
+  static Optional<Cursor> decode(String text) {
     if (text.length() > MAX_LENGTH) {
-      return query.wrong("cursor", "A next_cursor this list answered");
+      return Optional.empty();
     }
     try {
       String[] parts =
@@ -44,12 +50,12 @@ record Cursor(OffsetDateTime at, UUID id) {
       if (parts.length == 3 && VERSION.equals(parts[0])) {
         OffsetDateTime at = Instant.parse(parts[1]).atOffset(ZoneOffset.UTC);
         if (Timestamps.storable(at)) {
-          return new Cursor(at, Uuids.parse(parts[2]));
+          return Optional.of(new Cursor(at, Uuids.parse(parts[2])));
         }
       }
     } catch (IllegalArgumentException | DateTimeException notACursor) {
-      // named below, like a cursor of another version
+      // not a cursor this API wrote
     }
-    return query.wrong("cursor", "A next_cursor this list answered");
+    return Optional.empty();
   }
 }

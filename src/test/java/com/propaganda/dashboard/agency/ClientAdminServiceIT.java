@@ -12,7 +12,6 @@ import com.propaganda.dashboard.security.SetPasswordService;
 import com.propaganda.dashboard.security.SignInService;
 import com.propaganda.dashboard.security.WorkspaceCredential;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.MailDrop;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
@@ -21,9 +20,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,11 +30,6 @@ class ClientAdminServiceIT {
 
   private static final String OPERATOR_PASSWORD = "Demo-Propaganda-2026";
   private static final String CEO_PASSWORD = "first ceo passphrase";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

@@ -10,7 +10,6 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
@@ -22,9 +21,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Function;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -95,11 +92,6 @@ class ApiAccessIT {
           new Endpoint(
               "GET audit-logs", Set.of(ApiScope.AUDIT_READ), f -> f.api().get("audit-logs")));
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
   @EJB private TestData data;
 
   @Inject private ApiKeys keys;
@@ -165,7 +157,7 @@ class ApiAccessIT {
         (change, apply) -> {
           Tenant fresh = Tenant.create(data, "Stops Co");
           tenant = fresh;
-          ApiClient api = ApiClient.of(request, keys.withEveryScope(fresh, Role.ADMIN));
+          ApiClient api = keys.clientWithEveryScope(fresh, Role.ADMIN);
           assertEquals(200, api.get("calls").status(), change);
           apply.run();
           api.get("calls").assertProblem(401);
@@ -174,7 +166,7 @@ class ApiAccessIT {
 
   @Test
   void aDemotedCeosKeyLosesWhatOnlyACeoMayDo() {
-    ApiClient api = ApiClient.of(request, keys.withEveryScope(tenant, Role.CEO));
+    ApiClient api = keys.clientWithEveryScope(tenant, Role.CEO);
     assertEquals(200, api.get("audit-logs").status());
     data.execute("UPDATE users SET role = 'admin' WHERE id = ?", tenant.ceo());
     api.get("audit-logs").assertProblem(403);
@@ -183,7 +175,7 @@ class ApiAccessIT {
 
   @Test
   void theAuditLogNamesTheKeyItsOwnerAndWhereTheRequestCameFrom() {
-    ApiClient api = ApiClient.of(request, keys.withEveryScope(tenant, Role.CEO));
+    ApiClient api = keys.clientWithEveryScope(tenant, Role.CEO);
     String key = data.text("SELECT id FROM api_keys WHERE client_id = ?", tenant.id());
     String id =
         api.post(

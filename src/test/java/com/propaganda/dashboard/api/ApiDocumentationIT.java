@@ -3,7 +3,6 @@ package com.propaganda.dashboard.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.DELETE;
@@ -23,9 +22,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,11 +41,6 @@ class ApiDocumentationIT {
 
   private static final Map<Class<? extends Annotation>, String> VERBS =
       Map.of(GET.class, "get", POST.class, "post", PATCH.class, "patch", DELETE.class, "delete");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @Inject private HttpServletRequest request;
 

@@ -9,7 +9,6 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
@@ -20,9 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -35,11 +32,6 @@ class ApiImportsIT {
       "External id,Prospect,Type,Status,Outcome,Rep email,Scheduled\n"
           + "X-1,Harbor,outbound,completed,won,rep@tenant.example,31/03/2026 14:30\n"
           + "X-2,Crestview,inbound,no-show,,other.rep@tenant.example,01/04/2026 09:00\n";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

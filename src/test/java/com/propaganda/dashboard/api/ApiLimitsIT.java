@@ -10,7 +10,6 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -24,9 +23,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Idempotent POSTs, the per-key rate limit and the client's ceiling over all its keys. */
 @ExtendWith(ArquillianExtension.class)
 class ApiLimitsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 
@@ -55,7 +47,7 @@ class ApiLimitsIT {
 
   @Test
   void aRetryWithTheSameKeyAndBodyGetsTheFirstAnswerAndChangesNothing() {
-    ApiClient api = ApiClient.of(request, keys.withEveryScope(tenant, Role.ADMIN));
+    ApiClient api = keys.clientWithEveryScope(tenant, Role.ADMIN);
     String body =
         "{\"rep_id\":\""
             + tenant.rep()
@@ -83,7 +75,7 @@ class ApiLimitsIT {
 
   @Test
   void aRetryWhileTheFirstIsInFlightIsAConflictAndARefusalIsReplayed() {
-    ApiClient api = ApiClient.of(request, keys.withEveryScope(tenant, Role.ADMIN));
+    ApiClient api = keys.clientWithEveryScope(tenant, Role.ADMIN);
     String body = "{\"prospect_name\":\"Incomplete\"}";
     Answer refused = api.post("calls", body, "refused-once");
     refused.assertProblem(422);

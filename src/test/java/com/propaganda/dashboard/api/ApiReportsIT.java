@@ -9,7 +9,6 @@ import com.propaganda.dashboard.dashboard.PeriodPreset;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiKeys;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
@@ -17,9 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.LocalDate;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -27,11 +24,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** The summary endpoint answers the dashboard page's figures for the same filter. */
 @ExtendWith(ArquillianExtension.class)
 class ApiReportsIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

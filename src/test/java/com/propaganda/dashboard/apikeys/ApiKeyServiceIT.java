@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Sha256;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -20,9 +19,7 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -30,11 +27,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Who makes which keys, what is kept of them, and revoking. */
 @ExtendWith(ArquillianExtension.class)
 class ApiKeyServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

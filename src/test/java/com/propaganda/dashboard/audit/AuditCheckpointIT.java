@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.auditlog.AuditLogService;
 import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
@@ -17,9 +16,7 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.time.Instant;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,11 +38,6 @@ class AuditCheckpointIT {
           + " WHERE audit_id = link.audit_id;"
           + " SELECT hash INTO prev FROM audit_chain WHERE audit_id = link.audit_id;"
           + " END LOOP; END $$";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

@@ -3,22 +3,16 @@ package com.propaganda.dashboard.audit;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
-import com.propaganda.dashboard.testsupport.Tenant;
-import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.annotation.Resource;
-import jakarta.ejb.EJB;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalTime;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -27,32 +21,16 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * would try them: with client A bound, acting on client B.
  */
 @ExtendWith(ArquillianExtension.class)
-class AuditFunctionsIT {
+class AuditFunctionsIT extends TwoClients {
 
   private static final String NIL = "00000000-0000-0000-0000-000000000000";
 
   private static final String PINNED = "search_path=pg_catalog, public, pg_temp";
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
-  @EJB private TestData data;
-
   @Resource(lookup = "jdbc/propaganda")
   private DataSource application;
 
   private final DataSource owner = OwnerDatabase.dataSource();
-
-  private Tenant a;
-  private Tenant b;
-
-  @BeforeEach
-  void twoClients() {
-    a = Tenant.create(data, "Injected Co");
-    b = Tenant.create(data, "Target Co");
-  }
 
   @Test
   void theApplicationRoleMakesNoTemporaryTable() {
@@ -101,10 +79,10 @@ class AuditFunctionsIT {
             SQLException.class,
             () ->
                 asApplication(
-                    a.id(),
-                    a.ceo(),
+                    tenant.id(),
+                    tenant.ceo(),
                     "SELECT record_audit('"
-                        + b.id()
+                        + other.id()
                         + "', NULL, NULL, 'calls', NULL, 'DELETE',"
                         + " NULL, NULL, NULL, NULL, NULL)"));
     assertEquals("42501", refused.getSQLState());
@@ -117,32 +95,38 @@ class AuditFunctionsIT {
             SQLException.class,
             () ->
                 asApplication(
-                    a.id(), b.ceo(), "SELECT record_access('calls', '" + NIL + "', '{}')"));
+                    tenant.id(),
+                    other.ceo(),
+                    "SELECT record_access('calls', '" + NIL + "', '{}')"));
     assertEquals("42501", refused.getSQLState());
 
     asApplication(
-        a.id(), a.ceo(), "SELECT record_access('calls', '" + NIL + "', '{\"event\":\"mine\"}')");
+        tenant.id(),
+        tenant.ceo(),
+        "SELECT record_access('calls', '" + NIL + "', '{\"event\":\"mine\"}')");
     assertEquals(
-        a.id() + "|SELECT",
+        tenant.id() + "|SELECT",
         data.text(
             "SELECT client_id || '|' || action FROM audit_logs WHERE user_id = ?"
                 + " AND new_values ->> 'event' = 'mine'",
-            a.ceo()));
-    assertEquals("0", data.text("SELECT count(*) FROM audit_logs WHERE user_id = ?", b.ceo()));
+            tenant.ceo()));
+    assertEquals("0", data.text("SELECT count(*) FROM audit_logs WHERE user_id = ?", other.ceo()));
   }
 
   @Test
   void aFailedSignInGoesToTheClientOfTheWorkspaceTyped() throws SQLException {
     asApplication(
-        a.id(),
-        a.ceo(),
-        "SELECT record_failed_sign_in('" + b.workspace() + "', '{\"event\":\"sign-in failed\"}')");
+        tenant.id(),
+        tenant.ceo(),
+        "SELECT record_failed_sign_in('"
+            + other.workspace()
+            + "', '{\"event\":\"sign-in failed\"}')");
     assertEquals(
         "|SELECT",
         data.text(
             "SELECT coalesce(user_id::text, '') || '|' || action FROM audit_logs"
                 + " WHERE client_id = ? AND new_values ->> 'event' = 'sign-in failed'",
-            b.id()));
+            other.id()));
   }
 
   @Test
@@ -190,21 +174,22 @@ class AuditFunctionsIT {
         new String[] {
           "SELECT * FROM client_sizes()",
           "SELECT * FROM client_period_counts(NULL, NULL)",
-          "SELECT set_client_time_zone('" + b.id() + "', 'Asia/Tokyo')"
+          "SELECT set_client_time_zone('" + other.id() + "', 'Asia/Tokyo')"
         }) {
       SQLException refused =
-          assertThrows(SQLException.class, () -> asApplication(a.id(), a.ceo(), sql), sql);
+          assertThrows(
+              SQLException.class, () -> asApplication(tenant.id(), tenant.ceo(), sql), sql);
       assertEquals("42501", refused.getSQLState(), sql);
     }
-    assertEquals("UTC", data.text("SELECT time_zone FROM clients WHERE id = ?", b.id()));
+    assertEquals("UTC", data.text("SELECT time_zone FROM clients WHERE id = ?", other.id()));
   }
 
   @Test
   void theSearchSeesOnlyTheBoundClient() throws SQLException {
-    data.call(b.id(), b.rep(), null, "Findable Prospect");
+    data.call(other.id(), other.rep(), null, "Findable Prospect");
     try (Connection connection = application.getConnection()) {
       connection.setAutoCommit(false);
-      bind(connection, a.id(), a.ceo());
+      bind(connection, tenant.id(), tenant.ceo());
       try (PreparedStatement search =
               connection.prepareStatement(
                   "SELECT count(*) FROM call_search WHERE search_text LIKE '%findable%'");
@@ -217,7 +202,7 @@ class AuditFunctionsIT {
   }
 
   private UUID aCall() {
-    return data.call(a.id(), a.rep(), null, "Temp Prospect");
+    return data.call(tenant.id(), tenant.rep(), null, "Temp Prospect");
   }
 
   /** Runs one statement as the application role, in a transaction bound to a client and actor. */

@@ -16,7 +16,6 @@ import com.propaganda.dashboard.lossreasons.LossReasonService;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.security.SetPasswordService;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.MailDrop;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
@@ -36,9 +35,7 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -53,11 +50,6 @@ class AuditTrailIT {
           + " || '|' || coalesce(array_to_string(changed_fields, ','), '') || '|' || host(ip_address)"
           + " || '|' || coalesce(user_agent, '') FROM audit_logs WHERE client_id = ?"
           + " AND record_id = ? AND action = ?";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

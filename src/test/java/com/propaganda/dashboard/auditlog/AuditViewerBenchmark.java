@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.auditlog;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.TestData;
 import com.propaganda.dashboard.testsupport.Timings;
@@ -11,9 +10,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -28,11 +25,6 @@ class AuditViewerBenchmark {
   private static final int PAGE = 25;
   private static final UUID CLIENT = UUID.fromString("0b000000-0000-4000-8000-000000000001");
   private static final UUID REP = UUID.fromString("0b000000-0000-4000-8000-100000000007");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private AuditLogService auditLog;
 

@@ -19,12 +19,12 @@ class AuditViewerBrowserIT extends BrowserTest {
     String note = "Audited note " + UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("acme", "ceo@acme.example", DEMO_PASSWORD);
     browser.open("app/calls.xhtml");
-    browser.waitFor(FIRST_PROSPECT).click();
+    browser.click(FIRST_PROSPECT);
     browser.type(By.id("call-form:notes"), note);
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
     browser.waitFor(By.id("calls-form:calls"));
 
-    browser.waitFor(By.id("nav-audit")).click();
+    browser.click(By.id("nav-audit"));
     filterAuditLog(By.id("audit-form:action"), "UPDATE");
     expandNewestAuditEntry(
         ".//span[@class='action' and text()='UPDATE'] and .//span[@class='actor' and"
@@ -42,7 +42,7 @@ class AuditViewerBrowserIT extends BrowserTest {
   void theCallsHistoryListsItsChanges() {
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
     browser.open("app/calls.xhtml");
-    browser.waitFor(FIRST_PROSPECT).click();
+    browser.click(FIRST_PROSPECT);
     browser.waitFor(By.id("history"));
     browser.screenshot("call-history");
     assertTrue(

@@ -8,10 +8,14 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
+import org.openqa.selenium.ElementClickInterceptedException;
+import org.openqa.selenium.ElementNotInteractableException;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -82,16 +86,48 @@ public final class Browser implements AutoCloseable {
     type(By.id("login:workspace"), workspace);
     type(By.id("login:email"), email);
     type(By.id("login:password"), password);
-    WebElement signIn = driver.findElement(By.id("login:sign-in"));
-    signIn.click();
+    WebElement signIn = click(By.id("login:sign-in"));
     // The form posts and the browser loads the next page: wait until the old one is gone.
     new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
   }
 
+  /**
+   * Clicks what the locator finds once it is shown and enabled, and returns the element clicked.
+   * Each try looks the element up afresh: an Ajax re-render may replace it between a lookup and the
+   * click, and a click on the replaced element fails at random.
+   */
+  public WebElement click(By locator) {
+    return untilDone(
+        () -> {
+          WebElement element = driver.findElement(locator);
+          if (!element.isDisplayed() || !element.isEnabled()) {
+            return null;
+          }
+          element.click();
+          return element;
+        });
+  }
+
+  /** Replaces a field's text, looking the field up afresh on each try (see {@link #click}). */
   public void type(By field, String text) {
-    WebElement element = waitFor(field);
-    element.clear();
-    element.sendKeys(text);
+    untilDone(
+        () -> {
+          WebElement element = driver.findElement(field);
+          if (!element.isDisplayed()) {
+            return null;
+          }
+          element.clear();
+          element.sendKeys(text);
+          return element;
+        });
+  }
+
+  private WebElement untilDone(Supplier<WebElement> action) {
+    return new WebDriverWait(driver, Duration.ofSeconds(30))
+        .ignoring(StaleElementReferenceException.class)
+        .ignoring(ElementClickInterceptedException.class)
+        .ignoring(ElementNotInteractableException.class)
+        .until(ignored -> action.get());
   }
 
   /** Chooses an option of a native select by its visible text. */

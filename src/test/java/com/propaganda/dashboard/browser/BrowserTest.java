@@ -1,13 +1,10 @@
 package com.propaganda.dashboard.browser;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import java.net.URL;
 import java.time.Duration;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -22,11 +19,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 abstract class BrowserTest {
 
   static final String DEMO_PASSWORD = "Demo-Propaganda-2026";
-
-  @Deployment(testable = false)
-  static WebArchive deployment() {
-    return Deployments.application();
-  }
 
   @ArquillianResource private URL baseUrl;
 
@@ -43,10 +35,6 @@ abstract class BrowserTest {
   }
 
   /**
-   * Opens the diff of the audit log's newest row once that row meets {@code condition}, an XPath
-   * predicate on the row (the table updates by Ajax after each filter).
-   */
-  /**
    * Chooses a filter of the audit log and waits for the filtered list. The unfiltered list may
    * start with the very row looked for (it reads committed rows only, so the page's own access
    * event is not in it yet): a row found before the filter answered is gone a moment later.
@@ -58,13 +46,15 @@ abstract class BrowserTest {
         .until(ExpectedConditions.stalenessOf(unfiltered));
   }
 
+  /**
+   * Opens the diff of the audit log's newest row once that row meets {@code condition}, an XPath
+   * predicate on the row (the table updates by Ajax after each filter).
+   */
   void expandNewestAuditEntry(String condition) {
-    browser
-        .waitFor(
-            By.xpath(
-                "//tbody[@id='audit-form:entries_data']/tr[1]["
-                    + condition
-                    + "]//div[contains(@class, 'ui-row-toggler')]"))
-        .click();
+    browser.click(
+        By.xpath(
+            "//tbody[@id='audit-form:entries_data']/tr[1]["
+                + condition
+                + "]//div[contains(@class, 'ui-row-toggler')]"));
   }
 }

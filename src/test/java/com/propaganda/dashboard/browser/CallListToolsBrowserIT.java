@@ -28,13 +28,10 @@ class CallListToolsBrowserIT extends BrowserTest {
     waitForRows();
     sortByProspect();
     hideColumn("Rep");
-    browser.waitFor(By.id("saved-views-form:save-view")).click();
+    browser.click(By.id("saved-views-form:save-view"));
     browser.type(By.id("saved-views-form:name"), "No-shows A-Z");
-    browser
-        .driver()
-        .findElement(By.cssSelector("[id='saved-views-form:by-default'] .ui-chkbox-box"))
-        .click();
-    browser.driver().findElement(By.id("saved-views-form:save-view-confirm")).click();
+    browser.click(By.cssSelector("[id='saved-views-form:by-default'] .ui-chkbox-box"));
+    browser.click(By.id("saved-views-form:save-view-confirm"));
     browser.waitFor(By.id("saved-views-form:share-view"));
     browser.screenshot("saved-view-saved");
 
@@ -51,12 +48,12 @@ class CallListToolsBrowserIT extends BrowserTest {
     assertTrue(shared.contains("status=NO_SHOW&sort=prospectName&dir=asc&hide=rep"), shared);
 
     // Renamed, then deleted: a bare link opens the whole list again.
-    browser.waitFor(By.id("saved-views-form:rename-view")).click();
+    browser.click(By.id("saved-views-form:rename-view"));
     browser.type(By.id("saved-views-form:new-name"), "Missed calls");
-    browser.waitFor(By.id("saved-views-form:rename-view-confirm")).click();
+    browser.click(By.id("saved-views-form:rename-view-confirm"));
     waitUntil(() -> selected("saved-views-form:saved-view").equals("Missed calls (default)"));
-    browser.waitFor(By.id("saved-views-form:delete-view")).click();
-    browser.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+    browser.click(By.id("saved-views-form:delete-view"));
+    browser.click(By.cssSelector(".ui-confirmdialog-yes"));
     waitUntil(() -> selected("saved-views-form:saved-view").equals("Saved views…"));
     browser.open("app/calls.xhtml");
     waitForRows();
@@ -104,21 +101,19 @@ class CallListToolsBrowserIT extends BrowserTest {
   }
 
   private void bulkEdit(String field, String value) {
-    browser.waitFor(By.id("calls-form:bulk-edit")).click();
+    browser.click(By.id("calls-form:bulk-edit"));
     browser.select(By.id(field), value);
-    browser.driver().findElement(By.id("calls-form:bulk-apply")).click();
+    browser.click(By.id("calls-form:bulk-apply"));
   }
 
   private void selectRows(int count) {
-    List<WebElement> boxes =
-        browser.driver().findElements(By.cssSelector(ROWS + " .ui-chkbox-box"));
     for (int i = 0; i < count; i++) {
-      boxes.get(i).click();
+      browser.click(By.cssSelector(ROWS + ":nth-child(" + (i + 1) + ") .ui-chkbox-box"));
     }
   }
 
   private void sortByProspect() {
-    browser.driver().findElement(By.xpath("//th[.//span[text()='Prospect']]")).click();
+    browser.click(By.xpath("//th[.//span[text()='Prospect']]"));
     waitUntil(
         () -> {
           List<String> prospects = columnTexts(3);
@@ -130,16 +125,14 @@ class CallListToolsBrowserIT extends BrowserTest {
   }
 
   private void hideColumn(String header) {
-    browser.waitFor(By.id("calls-form:calls:toggler")).click();
-    browser
-        .waitFor(
-            By.xpath(
-                "//div[contains(@class,'ui-columntoggler')]//li[.//label[text()='"
-                    + header
-                    + "']]//div[contains(@class,'ui-chkbox-box')]"))
-        .click();
+    browser.click(By.id("calls-form:calls:toggler"));
+    browser.click(
+        By.xpath(
+            "//div[contains(@class,'ui-columntoggler')]//li[.//label[text()='"
+                + header
+                + "']]//div[contains(@class,'ui-chkbox-box')]"));
     waitUntil(() -> !headers().contains(header));
-    browser.driver().findElement(By.tagName("h1")).click();
+    browser.click(By.tagName("h1"));
   }
 
   private String selected(String selectId) {

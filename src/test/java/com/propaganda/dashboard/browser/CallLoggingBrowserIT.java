@@ -17,10 +17,9 @@ class CallLoggingBrowserIT extends BrowserTest {
   void aRepLogsACallFromTheKeyboardAndFindsItInTheList() {
     String prospect = "Keyboard Prospect " + UUID.randomUUID().toString().substring(0, 6);
     browser.signIn("acme", "rita@acme.example", DEMO_PASSWORD);
-    browser.waitFor(By.id("calls-form:log-call")).click();
+    browser.click(By.id("calls-form:log-call"));
 
-    WebElement name = browser.waitFor(By.id("call-form:prospectName"));
-    name.click();
+    browser.click(By.id("call-form:prospectName"));
     new Actions(browser.driver())
         .sendKeys(prospect + Keys.TAB)
         .sendKeys("kp@prospect.example" + Keys.TAB)
@@ -61,7 +60,7 @@ class CallLoggingBrowserIT extends BrowserTest {
     browser.select(By.id("call-form:type"), "inbound");
     browser.select(By.id("call-form:status"), "no-show");
     browser.select(By.id("call-form:outcome"), "won");
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
 
     WebElement message =
         browser.waitFor(
@@ -77,17 +76,17 @@ class CallLoggingBrowserIT extends BrowserTest {
     String reason = "Reason " + UUID.randomUUID().toString().substring(0, 6);
     String email = "new." + UUID.randomUUID().toString().substring(0, 6) + "@acme.example";
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
-    browser.waitFor(By.id("nav-loss-reasons")).click();
+    browser.click(By.id("nav-loss-reasons"));
 
     browser.type(By.id("new-reason:name"), reason);
-    browser.driver().findElement(By.id("new-reason:add")).click();
+    browser.click(By.id("new-reason:add"));
     browser.waitFor(By.xpath("//span[@class='reason-name' and text()='" + reason + "']"));
     browser.screenshot("loss-reason-added");
 
-    browser.driver().findElement(By.id("nav-team")).click();
+    browser.click(By.id("nav-team"));
     browser.type(By.id("new-member:name"), "New Rep");
     browser.type(By.id("new-member:email"), email);
-    browser.driver().findElement(By.id("new-member:add")).click();
+    browser.click(By.id("new-member:add"));
     browser.waitFor(By.xpath("//td[text()='" + email + "']"));
     browser.screenshot("user-added");
   }

@@ -22,11 +22,11 @@ class ClientProvisioningBrowserIT extends BrowserTest {
     browser.type(By.id("new-client:email"), "office@" + workspace + ".example");
     browser.type(By.id("new-client:ceoName"), "Hank Scorpio");
     browser.type(By.id("new-client:ceoEmail"), ceoEmail);
-    browser.driver().findElement(By.id("new-client:create")).click();
+    browser.click(By.id("new-client:create"));
     browser.waitFor(By.xpath("//span[@class='client' and text()='Globex " + workspace + "']"));
     browser.screenshot("operator-clients");
     assertTrue(browser.driver().getPageSource().contains("Acme Growth Partners"));
-    browser.driver().findElement(By.id("user-menu:sign-out")).click();
+    browser.click(By.id("user-menu:sign-out"));
 
     // The ceo opens the link mailed to them; nobody else ever knows their password.
     String token = MailDrop.linkToken(MailDrop.latestTo(ceoEmail, workspace));
@@ -34,7 +34,7 @@ class ClientProvisioningBrowserIT extends BrowserTest {
     browser.type(By.id("set-password:password"), "my own secret phrase");
     browser.type(By.id("set-password:repeated"), "my own secret phrase");
     browser.screenshot("ceo-first-password");
-    browser.driver().findElement(By.id("set-password:save")).click();
+    browser.click(By.id("set-password:save"));
     browser.waitFor(By.xpath("//*[text()='Your password is set; sign in with it.']"));
     browser.screenshot("ceo-password-set");
     browser.open("set-password.xhtml?token=" + token);

@@ -17,8 +17,9 @@ class DashboardBrowserIT extends BrowserTest {
 
   private static final By WON = By.cssSelector("#kpi-won a.kpi-value");
   private static final By LIST_TOTAL = By.cssSelector(".ui-paginator-current");
-  private static final By LEADERBOARD_ROWS =
-      By.cssSelector("#dashboard-form\\:leaderboard_data tr[data-ri]");
+  private static final String LEADERBOARD_ROW = "#dashboard-form\\:leaderboard_data tr[data-ri]";
+  private static final By LEADERBOARD_ROWS = By.cssSelector(LEADERBOARD_ROW);
+  private static final String LEADERBOARD_ROW_LINK = LEADERBOARD_ROW + ":first-child a.rep-link";
 
   @Test
   void theDemoCeoFollowsACardIntoTheCallList() {
@@ -31,7 +32,7 @@ class DashboardBrowserIT extends BrowserTest {
     assertTrue(browser.driver().findElements(LEADERBOARD_ROWS).size() >= 3);
     assertTrue(browser.driver().findElements(By.cssSelector(".trend-bar")).size() == 30);
 
-    won.click();
+    browser.click(WON);
 
     assertEquals(figure, listTotal());
     browser.screenshot("dashboard-drill-down-won");
@@ -50,7 +51,7 @@ class DashboardBrowserIT extends BrowserTest {
     WebElement firstRep = browser.driver().findElements(LEADERBOARD_ROWS).get(0);
     long calls = number(firstRep.findElement(By.cssSelector(".rep-calls")).getText());
 
-    firstRep.findElement(By.cssSelector("a.rep-link")).click();
+    browser.click(By.cssSelector(LEADERBOARD_ROW_LINK));
 
     assertEquals(calls, listTotal());
   }

@@ -63,7 +63,7 @@ class DemoSignInBrowserIT extends BrowserTest {
     browser.waitFor(CALL_ROWS);
     assertEquals("Northwind Solar", text(By.id("client-name")));
 
-    browser.driver().findElement(By.id("user-menu:sign-out")).click();
+    browser.click(By.id("user-menu:sign-out"));
     browser.waitFor(By.id("login:workspace"));
     browser.open("app/calls.xhtml");
 

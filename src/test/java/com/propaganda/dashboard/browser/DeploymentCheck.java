@@ -63,7 +63,7 @@ public final class DeploymentCheck {
     browser.type(By.id("call-form:prospectName"), prospect);
     browser.select(By.id("call-form:type"), "outbound");
     browser.select(By.id("call-form:status"), "no-show");
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
         .until(ExpectedConditions.urlContains("/app/calls.xhtml"));
     return browser.waitFor(By.id("calls-form:calls"));

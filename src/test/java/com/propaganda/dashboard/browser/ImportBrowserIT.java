@@ -24,11 +24,11 @@ class ImportBrowserIT extends BrowserTest {
   void uploadMapCheckFixCommitAndRevert() throws IOException {
     String run = UUID.randomUUID().toString().substring(0, 8);
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
-    browser.waitFor(By.id("nav-import")).click();
+    browser.click(By.id("nav-import"));
 
     upload(file("calls-" + run + ".csv", run, "31/03/2026 14:30"));
     assertEquals("Scheduled", selected("Scheduled"));
-    browser.driver().findElement(By.id("mapping-form:dry-run")).click();
+    browser.click(By.id("mapping-form:dry-run"));
     WebElement errors = browser.waitFor(By.id("mapping-form:errors"));
     browser.screenshot("import-dry-run-errors");
     assertTrue(errors.getText().contains("Write a date like 2026-03-31 14:30"), errors.getText());
@@ -36,11 +36,11 @@ class ImportBrowserIT extends BrowserTest {
     assertTrue(!browser.driver().findElement(By.id("mapping-form:commit")).isEnabled());
 
     upload(file("fixed-" + run + ".csv", run, "2026-03-31 14:30"));
-    browser.driver().findElement(By.id("mapping-form:dry-run")).click();
+    browser.click(By.id("mapping-form:dry-run"));
     browser.waitFor(By.id("count-create"));
     assertEquals("2", browser.driver().findElement(By.id("count-create")).getText());
     browser.screenshot("import-dry-run-clean");
-    browser.driver().findElement(By.id("mapping-form:commit")).click();
+    browser.click(By.id("mapping-form:commit"));
 
     WebElement imported =
         new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
@@ -53,8 +53,12 @@ class ImportBrowserIT extends BrowserTest {
     assertTrue(imported.getText().contains("committed"), imported.getText());
     browser.screenshot("import-committed");
 
-    imported.findElement(By.xpath(".//button[.//span[text()='Revert']]")).click();
-    browser.waitFor(By.id("history-form:revert")).click();
+    browser.click(
+        By.xpath(
+            "//tbody[@id='history-form:imports_data']/tr[td[text()='fixed-"
+                + run
+                + ".csv']]//button[.//span[text()='Revert']]"));
+    browser.click(By.id("history-form:revert"));
     new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
         .until(
             ExpectedConditions.textToBePresentInElementLocated(

@@ -36,7 +36,7 @@ class KeyboardShortcutsBrowserIT extends BrowserTest {
     assertEquals(
         "ng d", browser.driver().findElement(By.id("calls-form:search")).getAttribute("value"));
 
-    browser.driver().findElement(By.tagName("h1")).click();
+    browser.click(By.tagName("h1"));
     press("gd");
     waitForPage("app/dashboard.xhtml");
     press("gc");

@@ -19,9 +19,9 @@ class ScriptInjectionBrowserIT extends BrowserTest {
     String tag = UUID.randomUUID().toString().substring(0, 6);
     String reasonName = tag + PAYLOAD;
     browser.signIn("acme", "admin@acme.example", DEMO_PASSWORD);
-    browser.waitFor(By.id("nav-loss-reasons")).click();
+    browser.click(By.id("nav-loss-reasons"));
     browser.type(By.id("new-reason:name"), reasonName);
-    browser.driver().findElement(By.id("new-reason:add")).click();
+    browser.click(By.id("new-reason:add"));
     browser.waitFor(
         By.xpath("//span[@class='reason-name' and starts-with(text(), '" + tag + "')]"));
     assertNothingRan("loss reasons");
@@ -34,7 +34,7 @@ class ScriptInjectionBrowserIT extends BrowserTest {
     browser.select(By.id("call-form:outcome"), "lost");
     browser.select(By.id("call-form:lossReason"), reasonName);
     browser.type(By.id("call-form:notes"), PAYLOAD);
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
 
     browser.waitFor(By.id("calls-form:calls"));
     browser.type(By.id("calls-form:search"), tag);
@@ -44,7 +44,7 @@ class ScriptInjectionBrowserIT extends BrowserTest {
     assertNothingRan("call list");
     assertTrue(browser.driver().getPageSource().contains("&lt;script&gt;window.injected"));
 
-    browser.driver().findElement(By.xpath("//a[starts-with(text(), '" + tag + "')]")).click();
+    browser.click(By.xpath("//a[starts-with(text(), '" + tag + "')]"));
     assertEquals(PAYLOAD, browser.waitFor(By.id("call-form:notes")).getAttribute("value"));
     assertNothingRan("call form");
 

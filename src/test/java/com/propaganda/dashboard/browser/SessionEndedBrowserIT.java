@@ -37,7 +37,7 @@ class SessionEndedBrowserIT extends BrowserTest {
     browser.open("app/call.xhtml");
     browser.type(By.id("call-form:prospectName"), "Typed before the session ended");
     endTheSession();
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
 
     assertSignInSaysTheSessionEnded();
     browser.signInHere("acme", "rita@acme.example", DEMO_PASSWORD);
@@ -57,7 +57,7 @@ class SessionEndedBrowserIT extends BrowserTest {
         .executeAsyncScript(
             "const done = arguments[arguments.length - 1];"
                 + " (async () => { for (let i = 0; i < 30; i++) await fetch('calls.xhtml'); done(); })();");
-    browser.driver().findElement(By.id("call-form:save")).click();
+    browser.click(By.id("call-form:save"));
 
     WebElement notice = browser.waitFor(By.id("reopen-notice"));
     assertTrue(notice.getText().startsWith("Please re-open this form"), notice.getText());

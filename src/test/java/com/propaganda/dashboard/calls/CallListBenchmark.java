@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Timings;
 import jakarta.ejb.EJB;
@@ -9,9 +8,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.primefaces.model.SortMeta;
@@ -28,11 +25,6 @@ class CallListBenchmark {
   private static final int PAGE = 25;
   private static final UUID REP = UUID.fromString("0b000000-0000-4000-8000-100000000007");
   private static final UUID REASON = UUID.fromString("0b000000-0000-4000-8000-200000000003");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private CallService calls;
 

@@ -9,50 +9,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
-import com.propaganda.dashboard.testsupport.SignInAs;
-import com.propaganda.dashboard.testsupport.Tenant;
-import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Who may log, see, edit and delete which call, and the rules a call keeps. */
 @ExtendWith(ArquillianExtension.class)
-class CallServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
-  @EJB private TestData data;
+class CallServiceIT extends TwoClients {
 
   @EJB private CallService calls;
 
   @EJB private CallCountCompaction compaction;
-
-  @Inject private SignInAs signIn;
-
-  private Tenant tenant;
-  private Tenant other;
-
-  @BeforeEach
-  void twoClients() {
-    tenant = Tenant.create(data, "Calls Co");
-    other = Tenant.create(data, "Other Co");
-  }
 
   @Test
   void aRepLogsCallsAsThemselvesWhateverOwnerIsSent() {

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
 import com.propaganda.dashboard.tenancy.TenantSql;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.FormSignIn;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Timings;
@@ -24,9 +23,7 @@ import java.util.logging.LogRecord;
 import java.util.logging.Logger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -45,11 +42,6 @@ class DashboardBenchmark {
   private static final String PASSWORD = "Demo-Propaganda-2026";
   private static final Pattern PSQL_TIME =
       Pattern.compile("^Time: ([\\d.]+) ms", Pattern.MULTILINE);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private DashboardService dashboards;
 

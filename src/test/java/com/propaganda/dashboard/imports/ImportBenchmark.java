@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -17,9 +16,7 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -35,11 +32,6 @@ class ImportBenchmark {
   private static final String HEADER =
       "External id,Prospect,Email,Phone,Type,Status,Outcome,Loss reason,Rep email,Scheduled,"
           + "Completed,Duration,Notes";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private ImportService imports;
 

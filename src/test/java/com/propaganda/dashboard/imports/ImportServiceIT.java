@@ -15,7 +15,6 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
@@ -38,9 +37,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,11 +52,6 @@ class ImportServiceIT {
 
   private static final String HEADER =
       "External id,Prospect,Email,Type,Status,Outcome,Loss reason,Rep email,Scheduled,Duration\n";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

@@ -8,44 +8,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
-import com.propaganda.dashboard.testsupport.SignInAs;
-import com.propaganda.dashboard.testsupport.Tenant;
-import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The loss reason catalogue: admin and ceo keep it, names are unique per client. */
 @ExtendWith(ArquillianExtension.class)
-class LossReasonServiceIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
-  @EJB private TestData data;
+class LossReasonServiceIT extends TwoClients {
 
   @EJB private LossReasonService reasons;
-
-  @Inject private SignInAs signIn;
-
-  private Tenant tenant;
-  private Tenant other;
-
-  @BeforeEach
-  void twoClients() {
-    tenant = Tenant.create(data, "Reasons Co");
-    other = Tenant.create(data, "Other Reasons Co");
-  }
 
   @Test
   void anAdminCreatesRenamesDeactivatesAndReactivates() {

@@ -4,21 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.RawHttp;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -33,15 +31,10 @@ class RequestMetricsIT {
   private static final Pattern PATH_TAG =
       Pattern.compile("http_requests[^{]*\\{[^}]*path=\"([^\"]*)\"");
 
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
   @Inject private HttpServletRequest request;
 
   @Test
-  void aThousandSpellingsOfAPathAddNoSeries() throws IOException {
+  void aThousandSpellingsOfAPathAddNoSeries() throws IOException, InterruptedException {
     String[] shapes = {
       "/%%6Cogin.xhtml?n=%d",
       "/x%d/../login.xhtml",
@@ -65,9 +58,9 @@ class RequestMetricsIT {
         after.stream().noneMatch(tag -> tag.contains("..") || tag.contains("%")), after::toString);
   }
 
-  private Set<String> pathTags() throws IOException {
+  private Set<String> pathTags() throws IOException, InterruptedException {
     Set<String> tags = new TreeSet<>();
-    Matcher tag = PATH_TAG.matcher(send("/metrics"));
+    Matcher tag = PATH_TAG.matcher(metrics());
     while (tag.find()) {
       tags.add(tag.group(1));
     }
@@ -76,15 +69,17 @@ class RequestMetricsIT {
   }
 
   private String send(String path) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", request.getLocalPort()), 5_000);
-      socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET " + path + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return RawHttp.to(request).get(path, "");
+  }
+
+  /** The metrics page through an HTTP client, which joins a chunked body back together. */
+  private String metrics() throws IOException, InterruptedException {
+    return HttpClient.newHttpClient()
+        .send(
+            HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + request.getLocalPort() + "/metrics"))
+                .build(),
+            HttpResponse.BodyHandlers.ofString())
+        .body();
   }
 }

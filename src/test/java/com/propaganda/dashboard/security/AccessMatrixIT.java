@@ -19,7 +19,6 @@ import com.propaganda.dashboard.dashboard.DashboardFilter;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.tenancy.TenantBound;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -45,9 +44,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.function.Consumer;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -100,11 +97,6 @@ class AccessMatrixIT {
           Map.entry("CallCountCompaction.*", EVERYONE),
           Map.entry("IdempotencyExpiry.*", EVERYONE),
           Map.entry("WebhookDispatcher.*", EVERYONE));
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

@@ -30,7 +30,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * PostgreSQL stopped under a signed-in user and an API client: a page answers 503 with the outage
  * page, the API 503 with problem+json, both with the same words; once PostgreSQL is back, both work
- * again without a restart. A server of its own, because this test stops the database under it.
+ * again without a restart.
+ *
+ * <p>A server of its own (pom.xml's {@code it.own.server}, run without the suite extension): it
+ * stops PostgreSQL under the server, and the tests after it must not inherit pools that lived
+ * through an outage.
  */
 @ExtendWith(ArquillianExtension.class)
 class DatabaseOutageIT {
@@ -49,7 +53,7 @@ class DatabaseOutageIT {
   @Test
   void whileTheDatabaseIsDownPagesAndTheApiAnswer503WithWords() throws Exception {
     Tenant tenant = Tenant.create(data, "Outage Co");
-    ApiClient api = ApiClient.of(request, keys.withEveryScope(tenant, Role.ADMIN));
+    ApiClient api = keys.clientWithEveryScope(tenant, Role.ADMIN);
     String base = "http://127.0.0.1:" + request.getLocalPort() + request.getContextPath() + "/";
     HttpClient browser =
         FormSignIn.signIn(base, tenant.workspace(), "ceo@tenant.example", Tenant.PASSWORD).client();

@@ -4,19 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.testsupport.Deployments;
+import com.propaganda.dashboard.testsupport.RawHttp;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetAddress;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.nio.charset.StandardCharsets;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,11 +21,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class ForwardedProtoIT {
 
   private static final String TRUSTED_PROXY = "127.0.0.2";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @Inject private HttpServletRequest request;
 
@@ -62,24 +49,8 @@ class ForwardedProtoIT {
 
   /** The status line and headers of the sign-in page, asked for from {@code from}. */
   private String headOf(String from, String extraHeaders) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.bind(new InetSocketAddress(InetAddress.getByName(from), 0));
-      socket.connect(new InetSocketAddress("127.0.0.1", request.getLocalPort()), 5_000);
-      socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + request.getContextPath()
-                  + "/login.xhtml HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                  + extraHeaders
-                  + "\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      InputStream in = socket.getInputStream();
-      String response = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      int end = response.indexOf("\r\n\r\n");
-      return end < 0 ? response : response.substring(0, end);
-    }
+    return RawHttp.head(
+        RawHttp.to(request).getFrom(from, request.getContextPath() + "/login.xhtml", extraHeaders));
   }
 
   private static String sessionCookie(String head) {

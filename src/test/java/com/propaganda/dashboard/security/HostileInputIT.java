@@ -9,24 +9,18 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.FormSignIn;
+import com.propaganda.dashboard.testsupport.RawHttp;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.net.Socket;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -37,11 +31,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class HostileInputIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 
@@ -56,7 +45,7 @@ class HostileInputIT {
   @BeforeEach
   void aClient() {
     tenant = Tenant.create(data, "Hostile Co");
-    api = ApiClient.of(request, keys.withEveryScope(tenant, Role.ADMIN));
+    api = keys.clientWithEveryScope(tenant, Role.ADMIN);
   }
 
   @Test
@@ -128,27 +117,10 @@ class HostileInputIT {
    */
   @Test
   void aDotSegmentSpellingOfTheApiIsAnsweredByTheApi() throws Exception {
-    String answer = rawGet(request.getContextPath() + "/app/../api/v1/calls", "");
+    String answer = RawHttp.to(request).get(request.getContextPath() + "/app/../api/v1/calls", "");
     assertTrue(answer.startsWith("HTTP/1.1 401"), answer);
     assertTrue(answer.contains("application/problem+json"), answer);
     assertTrue(answer.contains("Send an API key"), answer);
-  }
-
-  private String rawGet(String path, String headers) throws IOException {
-    try (Socket socket = new Socket()) {
-      socket.connect(new InetSocketAddress("127.0.0.1", request.getLocalPort()), 5_000);
-      socket.setSoTimeout(20_000);
-      OutputStream out = socket.getOutputStream();
-      out.write(
-          ("GET "
-                  + path
-                  + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n"
-                  + headers
-                  + "\r\n")
-              .getBytes(StandardCharsets.US_ASCII));
-      out.flush();
-      return new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    }
   }
 
   private String call(String fields) {

@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.FormSignIn;
 import com.propaganda.dashboard.testsupport.Timings;
 import jakarta.inject.Inject;
@@ -16,9 +15,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ class SignInFloodBenchmark {
   private static final int GUESSERS = 32;
   private static final int PAGES = 60;
   private static final Duration WARM_UP = Duration.ofSeconds(5);
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @Inject private HttpServletRequest request;
 

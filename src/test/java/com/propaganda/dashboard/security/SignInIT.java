@@ -9,7 +9,6 @@ import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.tenancy.Caller;
 import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import com.propaganda.dashboard.users.User;
@@ -20,9 +19,7 @@ import jakarta.security.enterprise.identitystore.IdentityStoreHandler;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -32,11 +29,6 @@ class SignInIT {
 
   private static final String PASSWORD = "correct horse battery staple";
   private static final String SHARED_EMAIL = "pat@shared.example";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   private static final String HASH = PasswordHasher.hash(PASSWORD.toCharArray());
 

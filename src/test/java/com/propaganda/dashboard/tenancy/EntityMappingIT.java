@@ -13,7 +13,6 @@ import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.lossreasons.LossReason;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
@@ -25,20 +24,13 @@ import org.eclipse.persistence.config.PersistenceUnitProperties;
 import org.eclipse.persistence.descriptors.ClassDescriptor;
 import org.eclipse.persistence.jpa.JpaEntityManager;
 import org.eclipse.persistence.sessions.server.Server;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every entity writes and reads back each of its columns through JPA. */
 @ExtendWith(ArquillianExtension.class)
 class EntityMappingIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private InTenant inTenant;
 

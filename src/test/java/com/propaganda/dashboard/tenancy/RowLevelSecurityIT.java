@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.propaganda.dashboard.platform.ConnectionSettings;
 import com.propaganda.dashboard.platform.DatabaseException;
 import com.propaganda.dashboard.platform.Sql;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.annotation.Resource;
@@ -20,9 +19,7 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -33,11 +30,6 @@ class RowLevelSecurityIT {
 
   /** The demo data's operator (db/demo/R__demo_data.sql). */
   private static final UUID DEMO_OPERATOR = UUID.fromString("0d000000-0000-4000-8000-0000000000f1");
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @Resource(lookup = "jdbc/propaganda")
   private DataSource application;

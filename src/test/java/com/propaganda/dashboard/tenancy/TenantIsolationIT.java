@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.propaganda.dashboard.calls.Call;
 import com.propaganda.dashboard.lossreasons.LossReason;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import com.propaganda.dashboard.users.User;
@@ -19,9 +18,7 @@ import jakarta.persistence.criteria.Root;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -29,11 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Tenant A, bound as services bind it, never reads a row of tenant B. */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
 
   @EJB private TestData data;
 

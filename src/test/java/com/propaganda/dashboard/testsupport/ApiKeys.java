@@ -7,6 +7,7 @@ import com.propaganda.dashboard.tenancy.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.EnumSet;
 import java.util.List;
 
@@ -17,6 +18,8 @@ public class ApiKeys {
   @EJB private ApiKeyService apiKeys;
 
   @Inject private SignInAs signIn;
+
+  @Inject private HttpServletRequest request;
 
   /** The secret of a new key of the tenant's user with the role; that user stays signed in. */
   public String make(Tenant tenant, Role owner, ApiScope... scopes) {
@@ -30,6 +33,11 @@ public class ApiKeys {
             new NewApiKey(
                 "Test key " + owner, EnumSet.copyOf(List.of(scopes)), null, requestsPerMinute))
         .secret();
+  }
+
+  /** An API client of this server that sends a new key with every scope the owner may give. */
+  public ApiClient clientWithEveryScope(Tenant tenant, Role owner) {
+    return ApiClient.of(request, withEveryScope(tenant, owner));
   }
 
   /** A key with every scope the owner's role may give. */

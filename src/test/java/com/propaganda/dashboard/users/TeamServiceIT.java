@@ -10,51 +10,27 @@ import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.security.SetPasswordService;
 import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.testsupport.Deployments;
 import com.propaganda.dashboard.testsupport.MailDrop;
-import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
-import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import jakarta.inject.Inject;
 import java.util.UUID;
-import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Team management: who may change whom, and the client's last ceo. */
 @ExtendWith(ArquillianExtension.class)
-class TeamServiceIT {
+class TeamServiceIT extends TwoClients {
 
   private static final String NEW_PASSWORD = "a brand new passphrase";
-
-  @Deployment
-  static WebArchive deployment() {
-    return Deployments.applicationWithTestSupport();
-  }
-
-  @EJB private TestData data;
 
   @EJB private TeamService team;
 
   @EJB private AccountService account;
 
   @EJB private SetPasswordService setPassword;
-
-  @Inject private SignInAs signIn;
-
-  private Tenant tenant;
-  private Tenant other;
-
-  @BeforeEach
-  void twoClients() {
-    tenant = Tenant.create(data, "Team Co");
-    other = Tenant.create(data, "Other Team Co");
-  }
 
   @Test
   void anAdminAddsARepWhoSetsTheirOwnPasswordThroughTheMailedLinkOnce() {

@@ -8,7 +8,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -97,42 +98,40 @@ public final class Browser implements AutoCloseable {
    * click, and a click on the replaced element fails at random.
    */
   public WebElement click(By locator) {
-    return untilDone(
-        () -> {
-          WebElement element = driver.findElement(locator);
-          if (!element.isDisplayed() || !element.isEnabled()) {
-            return null;
-          }
-          element.click();
-          return element;
-        });
+    return actOn(locator, WebElement::isEnabled, WebElement::click);
   }
 
   /** Replaces a field's text, looking the field up afresh on each try (see {@link #click}). */
   public void type(By field, String text) {
-    untilDone(
-        () -> {
-          WebElement element = driver.findElement(field);
-          if (!element.isDisplayed()) {
-            return null;
-          }
+    actOn(
+        field,
+        element -> true,
+        element -> {
           element.clear();
           element.sendKeys(text);
-          return element;
         });
   }
 
-  private WebElement untilDone(Supplier<WebElement> action) {
+  /** Chooses an option of a native select by its visible text (see {@link #click}). */
+  public void select(By field, String visibleText) {
+    actOn(field, element -> true, element -> new Select(element).selectByVisibleText(visibleText));
+  }
+
+  /** Acts on a fresh lookup of a shown element that is ready, until the action goes through. */
+  private WebElement actOn(By locator, Predicate<WebElement> ready, Consumer<WebElement> action) {
     return new WebDriverWait(driver, Duration.ofSeconds(30))
         .ignoring(StaleElementReferenceException.class)
         .ignoring(ElementClickInterceptedException.class)
         .ignoring(ElementNotInteractableException.class)
-        .until(ignored -> action.get());
-  }
-
-  /** Chooses an option of a native select by its visible text. */
-  public void select(By field, String visibleText) {
-    new Select(waitFor(field)).selectByVisibleText(visibleText);
+        .until(
+            ignored -> {
+              WebElement element = driver.findElement(locator);
+              if (!element.isDisplayed() || !ready.test(element)) {
+                return null;
+              }
+              action.accept(element);
+              return element;
+            });
   }
 
   public WebElement waitFor(By locator) {

@@ -6,7 +6,7 @@
 keep_output() {
   local name="$1" title="$2"
   shift 2
-  [[ -n "${PERFORMANCE_REPORT:-}" ]] && return 0
+  [[ -v PERFORMANCE_REPORT ]] && return 0
   export PERFORMANCE_REPORT="src/docs/performance/$name.md"
   local output status
   output=$(mktemp)

@@ -25,8 +25,8 @@ done
 # When each phase began and ended (seconds since the start), printed at the end even on a failure,
 # so the next person sees where the time goes.
 marks=$(mktemp)
-trap 'src/scripts/phase-times.sh "$marks"; rm -f "$marks"' EXIT
 mark() { echo "$1 $SECONDS" >>"$marks"; }
+trap 'mark end; src/scripts/phase-times.sh "$marks"; rm -f "$marks"' EXIT
 
 # clean: a class deleted from src must not linger in the WAR. Maven's log goes through unchanged;
 # the lines where it enters a plugin mark the phases.

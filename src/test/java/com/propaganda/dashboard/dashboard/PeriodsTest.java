@@ -46,6 +46,20 @@ class PeriodsTest {
   }
 
   @Test
+  void aLeapDayCountsAsADayOfItsPeriod() {
+    LocalDate afterLeapDay = LocalDate.parse("2028-03-02");
+    assertEquals(
+        period("2028-02-25", "2028-03-02"),
+        PeriodPreset.LAST_7_DAYS.resolve(afterLeapDay, afterLeapDay, null, null));
+    assertEquals(period("2028-01-31", "2028-02-29"), period("2028-03-01", "2028-03-30").previous());
+    assertThrows(
+        InvalidInputException.class,
+        () ->
+            PeriodPreset.CUSTOM.resolve(
+                TODAY, TODAY, LocalDate.parse("2016-01-01"), LocalDate.parse("2026-01-01")));
+  }
+
+  @Test
   void thePreviousPeriodHasTheSameLengthAndEndsTheDayBefore() {
     assertEquals(period("2026-10-07", "2026-10-31"), period("2026-11-01", "2026-11-25").previous());
   }

@@ -42,6 +42,15 @@ class CellValuesTest {
   }
 
   @Test
+  void aLeapDayReadsOnlyInALeapYearAndYearsStopAt9999() {
+    CellValues dayFirst = values(DateOrder.DAY_FIRST, true);
+    assertEquals(LocalDateTime.of(2028, 2, 29, 0, 0), dayFirst.time("29/02/2028"));
+    assertThrows(IllegalArgumentException.class, () -> dayFirst.time("29/02/2027"));
+    assertEquals(LocalDateTime.of(9999, 12, 31, 23, 59), dayFirst.time("9999-12-31 23:59"));
+    assertThrows(IllegalArgumentException.class, () -> dayFirst.time("10000-01-01"));
+  }
+
+  @Test
   void durationsInSecondsOrClockNotation() {
     assertEquals(754, values(DateOrder.ISO, true).duration("754"));
     CellValues clock =

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.imports;
 
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallRules;
+import com.propaganda.dashboard.platform.SpreadsheetCells;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Uuids;
 import java.time.ZoneId;
@@ -80,6 +81,9 @@ final class RowChecker {
   Checked check(long number, List<String> cells, CallDraft base) {
     Reading reading = new Reading(number, cells);
     CallDraft call = base;
+    // An existing call keeps a rep or reason that is no longer offered, as the form keeps them.
+    UUID keptRep = base.getOwnerId();
+    UUID keptReason = base.getLossReasonId();
     reading.fill(ImportField.PROSPECT, text -> text, call::setProspectName);
     reading.fill(ImportField.EMAIL, Text::cleanEmail, call::setProspectEmail);
     reading.fill(ImportField.PHONE, text -> text, call::setProspectPhone);
@@ -90,9 +94,9 @@ final class RowChecker {
     reading.fill(ImportField.COMPLETED, values::time, call::setCompletedAt);
     reading.fill(ImportField.DURATION, values::duration, call::setDurationSeconds);
     reading.fill(ImportField.NOTES, text -> text, call::setNotes);
-    reading.fill(ImportField.REP_EMAIL, this::rep, call::setOwnerId);
+    reading.fill(ImportField.REP_EMAIL, email -> rep(email, keptRep), call::setOwnerId);
     String newReason =
-        columns.containsKey(ImportField.LOSS_REASON) ? lossReason(reading, call) : null;
+        columns.containsKey(ImportField.LOSS_REASON) ? lossReason(reading, call, keptReason) : null;
     UUID callId = reading.value(ImportField.ID, RowChecker::knownId);
     String externalId = reading.text(ImportField.EXTERNAL_ID);
     if (externalId != null && externalId.length() > 200) {
@@ -121,26 +125,26 @@ final class RowChecker {
     }
   }
 
-  private UUID rep(String email) {
+  private UUID rep(String email, UUID kept) {
     ClientLookups.Rep rep = lookups.rep(email);
     if (rep == null) {
       throw new IllegalArgumentException("No user of your team has this email");
     }
-    if (!rep.assignable()) {
+    if (!rep.assignable() && !rep.id().equals(kept)) {
       throw new IllegalArgumentException("This user is not an active sales rep");
     }
     return rep.id();
   }
 
   /** Sets the row's loss reason; answers the name of one the import must add, else null. */
-  private String lossReason(Reading reading, CallDraft call) {
+  private String lossReason(Reading reading, CallDraft call, UUID kept) {
     String name = reading.text(ImportField.LOSS_REASON);
     if (name == null) {
       call.setLossReasonId(null);
       return null;
     }
     ClientLookups.Reason reason = lookups.lossReason(name);
-    if (reason != null && reason.active()) {
+    if (reason != null && (reason.active() || reason.id().equals(kept))) {
       call.setLossReasonId(reason.id());
       return null;
     }
@@ -170,13 +174,16 @@ final class RowChecker {
       this.cells = cells;
     }
 
-    /** The cell's text, stripped; null when blank or not mapped. */
+    /**
+     * The cell's text without the apostrophe an export puts before formula-like text, stripped;
+     * null when blank or not mapped.
+     */
     String text(ImportField field) {
       Integer column = columns.get(field);
       if (column == null || column >= cells.size()) {
         return null;
       }
-      String text = cells.get(column).strip();
+      String text = SpreadsheetCells.restore(cells.get(column)).strip();
       if (Text.hasControlCharacter(text)) {
         reject(field, text, Text.CONTROL_CHARACTER);
         return null;

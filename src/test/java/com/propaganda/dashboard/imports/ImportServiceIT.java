@@ -11,6 +11,7 @@ import com.propaganda.dashboard.calls.CallService;
 import com.propaganda.dashboard.dashboard.DashboardFilter;
 import com.propaganda.dashboard.dashboard.DashboardService;
 import com.propaganda.dashboard.dashboard.PeriodPreset;
+import com.propaganda.dashboard.platform.CsvSheet;
 import com.propaganda.dashboard.platform.InvalidInputException;
 import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
@@ -23,6 +24,7 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -204,6 +206,42 @@ class ImportServiceIT {
     assertEquals(
         List.of("Edited one", "Exported two"),
         data.texts("SELECT prospect_name FROM calls WHERE client_id = ? ORDER BY 1", tenant.id()));
+  }
+
+  /**
+   * A client's own export imports back unchanged: the apostrophes the export puts before
+   * formula-like text are taken off again, and a call keeps a rep who left and a reason no longer
+   * offered, as the form keeps them.
+   */
+  @Test
+  void anExportWithFormulaLikeTextARepWhoLeftAndARetiredReasonImportsBackUnchanged()
+      throws Exception {
+    UUID call = data.call(tenant.id(), tenant.otherRep(), tenant.lossReason(), "=1+1");
+    data.execute(
+        "UPDATE calls SET prospect_phone = '+1 555 0199', notes = '''quoted'' and @SUM(A1)'"
+            + " WHERE id = ?",
+        call);
+    data.execute("UPDATE users SET is_active = false WHERE id = ?", tenant.otherRep());
+    data.deactivateLossReason(tenant.lossReason());
+    String query =
+        "SELECT row_to_json(c)::text FROM (SELECT prospect_name, prospect_phone, notes, user_id,"
+            + " loss_reason_id, status, outcome, scheduled_at FROM calls WHERE id = ?) c";
+    String before = data.text(query, call);
+    List<List<String>> rows = new ArrayList<>();
+    calls.export(new CallFilter(), CallOrder.NEWEST_FIRST, "csv", rows::add);
+    ByteArrayOutputStream exported = new ByteArrayOutputStream();
+    try (CsvSheet sheet = new CsvSheet(exported)) {
+      for (List<String> row : rows) {
+        sheet.row(row);
+      }
+    }
+
+    ImportSummary done =
+        importWhole(exported.toString(StandardCharsets.UTF_8), ImportMapping.guess(rows.get(0)));
+
+    assertEquals(0, done.created());
+    assertEquals(1, done.updated());
+    assertEquals(before, data.text(query, call));
   }
 
   @Test

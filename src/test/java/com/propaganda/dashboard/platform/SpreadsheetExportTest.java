@@ -36,6 +36,28 @@ class SpreadsheetExportTest {
   }
 
   @Test
+  void whatTheExportEscapesTheImportRestoresExactly() {
+    for (String cell :
+        List.of(
+            "=1+1",
+            "+1 555 0199",
+            "-2",
+            "@SUM(A1)",
+            "\tindented",
+            "'=1+1",
+            "''",
+            "'",
+            "'quoted'",
+            "it's",
+            "plain",
+            "")) {
+      assertEquals(cell, SpreadsheetCells.restore(SpreadsheetCells.neutralise(cell)), cell);
+    }
+    assertEquals("''quoted", SpreadsheetCells.neutralise("'quoted"));
+    assertEquals("'plain", SpreadsheetCells.restore("'plain"));
+  }
+
+  @Test
   void xlsxIsAWorkbookWhoseCellsReadBackAsTextWithFormulasDisarmed() throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Sheet sheet = new XlsxSheet(out)) {

@@ -10,11 +10,10 @@ import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 
 /** A call in the API's JSON, and a request's fields as changes to a call's form. */
 final class CallJson {
@@ -62,60 +61,56 @@ final class CallJson {
   /** The fields the body names, each as a change; a field it leaves out stays as it is. */
   static CallPatch patch(JsonObject body) {
     JsonFields fields = new JsonFields(body, WRITABLE);
-    List<BiConsumer<CallDraft, ZoneId>> changes = new ArrayList<>();
+    List<Consumer<CallDraft>> changes = new ArrayList<>();
     if (fields.has("rep_id")) {
       var rep = fields.id("rep_id");
-      changes.add((draft, zone) -> draft.setOwnerId(rep));
+      changes.add(draft -> draft.setOwnerId(rep));
     }
     if (fields.has("prospect_name")) {
       String name = fields.text("prospect_name");
-      changes.add((draft, zone) -> draft.setProspectName(name));
+      changes.add(draft -> draft.setProspectName(name));
     }
     if (fields.has("prospect_email")) {
       String email = fields.text("prospect_email");
-      changes.add((draft, zone) -> draft.setProspectEmail(email));
+      changes.add(draft -> draft.setProspectEmail(email));
     }
     if (fields.has("prospect_phone")) {
       String phone = fields.text("prospect_phone");
-      changes.add((draft, zone) -> draft.setProspectPhone(phone));
+      changes.add(draft -> draft.setProspectPhone(phone));
     }
     if (fields.has("type")) {
       CallType type = fields.code("type", CallType.class);
-      changes.add((draft, zone) -> draft.setType(type));
+      changes.add(draft -> draft.setType(type));
     }
     if (fields.has("status")) {
       CallStatus status = fields.code("status", CallStatus.class);
-      changes.add((draft, zone) -> draft.setStatus(status));
+      changes.add(draft -> draft.setStatus(status));
     }
     if (fields.has("outcome")) {
       CallOutcome outcome = fields.code("outcome", CallOutcome.class);
-      changes.add((draft, zone) -> draft.setOutcome(outcome));
+      changes.add(draft -> draft.setOutcome(outcome));
     }
     if (fields.has("loss_reason_id")) {
       var reason = fields.id("loss_reason_id");
-      changes.add((draft, zone) -> draft.setLossReasonId(reason));
+      changes.add(draft -> draft.setLossReasonId(reason));
     }
     if (fields.has("notes")) {
       String notes = fields.text("notes");
-      changes.add((draft, zone) -> draft.setNotes(notes));
+      changes.add(draft -> draft.setNotes(notes));
     }
     if (fields.has("duration_seconds")) {
       Integer seconds = fields.integer("duration_seconds");
-      changes.add((draft, zone) -> draft.setDurationSeconds(seconds));
+      changes.add(draft -> draft.setDurationSeconds(seconds));
     }
     if (fields.has("scheduled_at")) {
       OffsetDateTime at = fields.time("scheduled_at");
-      changes.add((draft, zone) -> draft.setScheduledAt(wallClock(at, zone)));
+      changes.add(draft -> draft.setScheduledAt(at));
     }
     if (fields.has("completed_at")) {
       OffsetDateTime at = fields.time("completed_at");
-      changes.add((draft, zone) -> draft.setCompletedAt(wallClock(at, zone)));
+      changes.add(draft -> draft.setCompletedAt(at));
     }
     fields.check();
     return new CallPatch(List.copyOf(changes));
-  }
-
-  private static java.time.LocalDateTime wallClock(OffsetDateTime at, ZoneId zone) {
-    return at == null ? null : at.atZoneSameInstant(zone).toLocalDateTime();
   }
 }

@@ -13,9 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 /** One sales call with a prospect, owned by the rep who holds it. */
@@ -160,7 +158,7 @@ public class Call extends TenantOwned {
   }
 
   /** Takes over what the user entered; the service has checked it against the rules. */
-  public void edit(CallDraft draft, User owner, LossReason lossReason, ZoneId zone) {
+  public void edit(CallDraft draft, User owner, LossReason lossReason) {
     this.owner = owner;
     this.prospectName = Text.clean(draft.getProspectName());
     this.prospectEmail = Text.cleanEmail(draft.getProspectEmail());
@@ -171,8 +169,8 @@ public class Call extends TenantOwned {
     this.lossReason = lossReason;
     this.notes = Text.clean(draft.getNotes());
     this.durationSeconds = draft.getDurationSeconds();
-    this.scheduledAt = instant(draft.getScheduledAt(), zone);
-    this.completedAt = instant(draft.getCompletedAt(), zone);
+    this.scheduledAt = draft.getScheduledAt();
+    this.completedAt = draft.getCompletedAt();
   }
 
   /** What a bulk edit changes; the service has checked the result against the rules. */
@@ -182,7 +180,7 @@ public class Call extends TenantOwned {
     this.lossReason = lossReason;
   }
 
-  public CallDraft toDraft(ZoneId zone) {
+  public CallDraft toDraft() {
     CallDraft draft = new CallDraft();
     draft.setOwnerId(owner.getId());
     draft.setProspectName(prospectName);
@@ -194,16 +192,8 @@ public class Call extends TenantOwned {
     draft.setLossReasonId(lossReason == null ? null : lossReason.getId());
     draft.setNotes(notes);
     draft.setDurationSeconds(durationSeconds);
-    draft.setScheduledAt(wallClock(scheduledAt, zone));
-    draft.setCompletedAt(wallClock(completedAt, zone));
+    draft.setScheduledAt(scheduledAt);
+    draft.setCompletedAt(completedAt);
     return draft;
-  }
-
-  private static OffsetDateTime instant(LocalDateTime time, ZoneId zone) {
-    return time == null ? null : time.atZone(zone).toOffsetDateTime();
-  }
-
-  private static LocalDateTime wallClock(OffsetDateTime time, ZoneId zone) {
-    return time == null ? null : time.atZoneSameInstant(zone).toLocalDateTime();
   }
 }

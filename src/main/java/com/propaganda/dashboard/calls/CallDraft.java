@@ -1,12 +1,13 @@
 package com.propaganda.dashboard.calls;
 
 import java.io.Serializable;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
- * What a user enters to log or edit a call. Times are wall-clock times in the client's time zone.
- * The owner is read only for admin and ceo; a sales rep always logs calls as themselves.
+ * What a caller wants a call to be, from any door. Times are instants: only the form shows them as
+ * the client's wall clock ({@link WallClock}). The owner is read only for admin and ceo; a sales
+ * rep always logs calls as themselves.
  */
 public class CallDraft implements Serializable {
 
@@ -22,8 +23,8 @@ public class CallDraft implements Serializable {
   private UUID lossReasonId;
   private String notes;
   private Integer durationSeconds;
-  private LocalDateTime scheduledAt;
-  private LocalDateTime completedAt;
+  private OffsetDateTime scheduledAt;
+  private OffsetDateTime completedAt;
 
   public UUID getOwnerId() {
     return ownerId;
@@ -105,19 +106,19 @@ public class CallDraft implements Serializable {
     this.durationSeconds = durationSeconds;
   }
 
-  public LocalDateTime getScheduledAt() {
+  public OffsetDateTime getScheduledAt() {
     return scheduledAt;
   }
 
-  public void setScheduledAt(LocalDateTime scheduledAt) {
+  public void setScheduledAt(OffsetDateTime scheduledAt) {
     this.scheduledAt = scheduledAt;
   }
 
-  public LocalDateTime getCompletedAt() {
+  public OffsetDateTime getCompletedAt() {
     return completedAt;
   }
 
-  public void setCompletedAt(LocalDateTime completedAt) {
+  public void setCompletedAt(OffsetDateTime completedAt) {
     this.completedAt = completedAt;
   }
 }

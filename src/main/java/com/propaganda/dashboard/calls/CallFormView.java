@@ -15,6 +15,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -109,6 +111,35 @@ public class CallFormView implements Serializable {
     facesContext.getExternalContext().getFlash().setKeepMessages(true);
     feedback.info(message);
     return "/app/calls?faces-redirect=true";
+  }
+
+  /**
+   * The form shows the client's wall clock; the call keeps instants. An unchanged field keeps its
+   * instant, so saving a call of the hour a clock repeats does not move it to the hour's first
+   * pass.
+   */
+  public LocalDateTime getScheduledAt() {
+    return wallClock().local(call.getScheduledAt());
+  }
+
+  public void setScheduledAt(LocalDateTime local) {
+    if (!Objects.equals(local, getScheduledAt())) {
+      call.setScheduledAt(wallClock().instant(local));
+    }
+  }
+
+  public LocalDateTime getCompletedAt() {
+    return wallClock().local(call.getCompletedAt());
+  }
+
+  public void setCompletedAt(LocalDateTime local) {
+    if (!Objects.equals(local, getCompletedAt())) {
+      call.setCompletedAt(wallClock().instant(local));
+    }
+  }
+
+  private WallClock wallClock() {
+    return new WallClock(ZoneId.of(currentUser.getProfile().timeZone()));
   }
 
   /** The form takes minutes; the call keeps seconds. */

@@ -142,15 +142,15 @@ public class CallService {
   @KeyScope(KeyScopes.CALLS_WRITE)
   public CallRecord create(CallPatch patch) {
     CallDraft draft = new CallDraft();
-    patch.applyTo(draft, context.zone());
+    patch.applyTo(draft);
     return saved(log(draft));
   }
 
   /** Changes the fields a request names; the others stay. */
   @KeyScope(KeyScopes.CALLS_WRITE)
   public CallRecord change(UUID id, CallPatch patch) {
-    CallDraft draft = visibleCall(id).toDraft(context.zone());
-    patch.applyTo(draft, context.zone());
+    CallDraft draft = visibleCall(id).toDraft();
+    patch.applyTo(draft);
     update(id, draft);
     return saved(id);
   }
@@ -165,7 +165,7 @@ public class CallService {
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
   public CallDraft draftOf(UUID id) {
-    CallDraft draft = visibleCall(id).toDraft(context.zone());
+    CallDraft draft = visibleCall(id).toDraft();
     recorder.record(AuditEvent.access(context.actor(), "calls", id, "open"));
     return draft;
   }
@@ -230,7 +230,7 @@ public class CallService {
     LossReason reason = lossReason(draft, null, errors);
     errors.throwIfAny();
     Call call = new Call(owner);
-    call.edit(draft, owner, reason, context.zone());
+    call.edit(draft, owner, reason);
     entityManager.persist(call);
     return call.getId();
   }
@@ -241,7 +241,7 @@ public class CallService {
     User owner = owner(draft, call.getOwner(), errors);
     LossReason reason = lossReason(draft, call.getLossReason(), errors);
     errors.throwIfAny();
-    call.edit(draft, owner, reason, context.zone());
+    call.edit(draft, owner, reason);
   }
 
   /**
@@ -260,12 +260,11 @@ public class CallService {
             "Select 1 to " + MAX_BULK_EDIT + " calls")
         .rejectIf(change == null || change.changesNothing(), "change", "Choose what to set")
         .throwIfAny();
-    ZoneId zone = context.zone();
     List<String> broken = new ArrayList<>();
     List<Reclassified> changes = new ArrayList<>();
     for (UUID id : new LinkedHashSet<>(ids)) {
       Call call = visibleCall(id);
-      CallDraft after = change.appliedTo(call.toDraft(zone));
+      CallDraft after = change.appliedTo(call.toDraft());
       FieldErrors errors = CallRules.check(after);
       LossReason reason = lossReason(after, call.getLossReason(), errors);
       errors.messages().stream()

@@ -3,6 +3,7 @@ package com.propaganda.dashboard.imports;
 import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
+import com.propaganda.dashboard.calls.WallClock;
 import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.DatabaseCodeConverter;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -58,8 +60,11 @@ final class CellValues {
     }
   }
 
-  /** A time in the client's zone, as the call form keeps it. */
-  LocalDateTime time(String text) {
+  /**
+   * The instant a cell names: exactly, when it carries an offset or Z; otherwise on the client's
+   * wall clock, or in UTC when the mapping says so.
+   */
+  OffsetDateTime time(String text) {
     String value = text.strip();
     try {
       if (value.matches("\\d{4}-.*")) {
@@ -78,7 +83,7 @@ final class CellValues {
                     Integer.parseInt(slashed.group(4)),
                     Integer.parseInt(slashed.group(5)),
                     slashed.group(6) == null ? 0 : Integer.parseInt(slashed.group(6)));
-        return inClientZone(date.atTime(clock));
+        return withoutOffset(date.atTime(clock));
       }
     } catch (java.time.DateTimeException e) {
       // falls through to the message below
@@ -86,24 +91,19 @@ final class CellValues {
     throw new IllegalArgumentException("Write a date like " + mapping.dates().example());
   }
 
-  private LocalDateTime iso(String value) {
+  private OffsetDateTime iso(String value) {
     String normal = value.replace(' ', 'T');
     if (normal.length() == 10) {
-      return inClientZone(LocalDate.parse(normal).atStartOfDay());
+      return withoutOffset(LocalDate.parse(normal).atStartOfDay());
     }
     if (normal.matches(".*([zZ]|[+-]\\d{2}:?\\d{2})$")) {
-      return OffsetDateTime.parse(normal.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"))
-          .atZoneSameInstant(clientZone)
-          .toLocalDateTime();
+      return OffsetDateTime.parse(normal.replaceAll("([+-]\\d{2})(\\d{2})$", "$1:$2"));
     }
-    return inClientZone(LocalDateTime.parse(normal));
+    return withoutOffset(LocalDateTime.parse(normal));
   }
 
-  /** A time without an offset is the client's wall clock, or UTC when the mapping says so. */
-  private LocalDateTime inClientZone(LocalDateTime wallClock) {
-    return mapping.clientZone()
-        ? wallClock
-        : wallClock.atZone(ZoneId.of("UTC")).withZoneSameInstant(clientZone).toLocalDateTime();
+  private OffsetDateTime withoutOffset(LocalDateTime local) {
+    return new WallClock(mapping.clientZone() ? clientZone : ZoneOffset.UTC).instant(local);
   }
 
   Integer duration(String text) {

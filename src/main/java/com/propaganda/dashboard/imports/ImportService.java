@@ -81,7 +81,7 @@ public class ImportService {
   public ImportCheck dryRun(UUID fileId, ImportMapping mapping) {
     ImportTable table = open(fileId);
     checkMapping(mapping);
-    ImportSql importSql = new ImportSql(sql, context.zone());
+    ImportSql importSql = new ImportSql(sql);
     try (ImportErrorsFile errors = new ImportErrorsFile(files.errorsOf(sql.clientId(), fileId))) {
       DryRunTally tally = new DryRunTally(errors);
       new ImportPass(mapping, importSql.lookups(), context.zone(), importSql).run(table, tally);
@@ -149,7 +149,7 @@ public class ImportService {
     if (!"running".equals(history.find(importId).state()) || progress == null) {
       throw new NotFoundException("Running import");
     }
-    ImportSql importSql = new ImportSql(sql, context.zone());
+    ImportSql importSql = new ImportSql(sql);
     ImportWriter writer = new ImportWriter(importId, importSql, progress);
     try {
       new ImportPass(mapping, importSql.lookups(), context.zone(), importSql)

@@ -9,9 +9,7 @@ import com.propaganda.dashboard.platform.DatabaseCodeConverter;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.LocalDateTime;
-import java.time.ZoneId;
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,11 +39,9 @@ final class ImportSql {
           + " notes, duration, scheduled, completed, external)";
 
   private final TenantSql sql;
-  private final ZoneId zone;
 
-  ImportSql(TenantSql sql, ZoneId zone) {
+  ImportSql(TenantSql sql) {
     this.sql = sql;
-    this.zone = zone;
   }
 
   /** The calls of the client with these ids, as their forms show them. */
@@ -224,17 +220,13 @@ final class ImportSql {
     draft.setLossReasonId(row.getObject("loss_reason_id", UUID.class));
     draft.setNotes(row.getString("notes"));
     draft.setDurationSeconds((Integer) row.getObject("call_duration"));
-    draft.setScheduledAt(wallClock(row.getTimestamp("scheduled_at")));
-    draft.setCompletedAt(wallClock(row.getTimestamp("completed_at")));
+    draft.setScheduledAt(row.getObject("scheduled_at", OffsetDateTime.class));
+    draft.setCompletedAt(row.getObject("completed_at", OffsetDateTime.class));
     return draft;
   }
 
-  private LocalDateTime wallClock(Timestamp time) {
-    return time == null ? null : time.toInstant().atZone(zone).toLocalDateTime();
-  }
-
-  private String instant(LocalDateTime wallClock) {
-    return wallClock == null ? null : wallClock.atZone(zone).toOffsetDateTime().toString();
+  private static String instant(OffsetDateTime time) {
+    return time == null ? null : time.toString();
   }
 
   private static String code(DatabaseCode value) {

@@ -43,6 +43,37 @@ class ApiCallsIT {
     api = keys.clientWithEveryScope(tenant, Role.ADMIN);
   }
 
+  /**
+   * In the hour a client's clock repeats, a time is the instant its offset names: 01:30 at -05:00
+   * (the second 01:30 of the night New York goes back) is 06:30 UTC, not the first 01:30.
+   */
+  @Test
+  void aTimeInTheRepeatedHourIsStoredAtTheInstantItsOffsetNames() {
+    data.execute("UPDATE clients SET time_zone = 'America/New_York' WHERE id = ?", tenant.id());
+    Answer created =
+        api.post(
+            "calls",
+            "{\"rep_id\":\""
+                + tenant.rep()
+                + "\",\"prospect_name\":\"Late Night\",\"type\":\"inbound\",\"status\":\"completed\","
+                + "\"outcome\":\"tbd\",\"scheduled_at\":\"2026-11-01T01:30:00-05:00\","
+                + "\"completed_at\":\"2026-11-01T01:40:00-05:00\"}");
+    assertEquals(201, created.status(), created.toString());
+    String id = created.json().getString("id");
+    assertEquals(
+        "2026-11-01 06:30",
+        data.text(
+            "SELECT to_char(scheduled_at AT TIME ZONE 'UTC', 'YYYY-MM-DD HH24:MI') FROM calls"
+                + " WHERE id = ?::uuid",
+            id));
+    assertEquals("2026-11-01T01:30:00-05:00", created.json().getString("scheduled_at"));
+    assertEquals("2026-11-01T01:40:00-05:00", created.json().getString("completed_at"));
+
+    Answer unchanged = api.patch("calls/" + id, "{\"notes\":\"still the second 01:30\"}");
+    assertEquals(200, unchanged.status(), unchanged.toString());
+    assertEquals("2026-11-01T01:30:00-05:00", unchanged.json().getString("scheduled_at"));
+  }
+
   @Test
   void aKeyLogsChangesAndDeletesACallUnderTheFormsRules() {
     Answer created =

@@ -2,7 +2,8 @@ package com.propaganda.dashboard.calls;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -101,22 +102,22 @@ class CallRulesTest {
         Map.of(),
         errors(
             call -> {
-              call.setScheduledAt(LocalDateTime.of(1, 1, 1, 0, 0));
-              call.setCompletedAt(LocalDateTime.of(9999, 12, 31, 23, 59, 59));
+              call.setScheduledAt(utc(1, 1, 1, 0, 0));
+              call.setCompletedAt(utc(9999, 12, 31, 23, 59).plusSeconds(59));
             }));
     String message = "A time between the years 1 and 9999";
     assertEquals(
         Map.of("scheduledAt", message, "completedAt", message),
         errors(
             call -> {
-              call.setScheduledAt(LocalDateTime.of(0, 12, 31, 23, 59));
-              call.setCompletedAt(LocalDateTime.of(10000, 1, 1, 0, 0));
+              call.setScheduledAt(utc(0, 12, 31, 23, 59));
+              call.setCompletedAt(utc(10000, 1, 1, 0, 0));
             }));
   }
 
   @Test
   void aCallCompletesNoEarlierThanItWasScheduled() {
-    LocalDateTime leapDay = LocalDateTime.of(2028, 2, 29, 23, 59, 59);
+    OffsetDateTime leapDay = utc(2028, 2, 29, 23, 59).plusSeconds(59);
     assertEquals(
         Map.of(),
         errors(
@@ -134,6 +135,18 @@ class CallRulesTest {
   }
 
   @Test
+  void completedAndScheduledCompareAsInstantsNotAsWallClocks() {
+    // The night New York goes back: 01:10 on the second pass comes after 01:30 on the first.
+    assertEquals(
+        Map.of(),
+        errors(
+            call -> {
+              call.setScheduledAt(OffsetDateTime.parse("2026-11-01T01:30-04:00"));
+              call.setCompletedAt(OffsetDateTime.parse("2026-11-01T01:10-05:00"));
+            }));
+  }
+
+  @Test
   void aCallNeedsAProspectATypeAndAStatus() {
     assertEquals(
         Map.of(
@@ -141,6 +154,10 @@ class CallRulesTest {
             "type", "Choose inbound or outbound",
             "status", "Choose what happened"),
         CallRules.check(new CallDraft()).byField());
+  }
+
+  private static OffsetDateTime utc(int year, int month, int day, int hour, int minute) {
+    return OffsetDateTime.of(year, month, day, hour, minute, 0, 0, ZoneOffset.UTC);
   }
 
   /** The refusals of a completed, won inbound call changed by {@code change}. */

@@ -12,7 +12,8 @@ import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -437,8 +438,8 @@ class CallServiceIT extends TwoClients {
     draft.setType(CallType.OUTBOUND);
     draft.setStatus(CallStatus.COMPLETED);
     draft.setOutcome(CallOutcome.TBD);
-    draft.setScheduledAt(LocalDateTime.of(2026, 11, 2, 10, 0));
-    draft.setCompletedAt(LocalDateTime.of(2026, 11, 2, 10, 20));
+    draft.setScheduledAt(OffsetDateTime.of(2026, 11, 2, 10, 0, 0, 0, ZoneOffset.UTC));
+    draft.setCompletedAt(OffsetDateTime.of(2026, 11, 2, 10, 20, 0, 0, ZoneOffset.UTC));
     draft.setDurationSeconds(1200);
     return draft;
   }

@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.propaganda.dashboard.calls.CallStatus;
-import java.time.LocalDateTime;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -17,11 +18,11 @@ class CellValuesTest {
   @Test
   void theSameSlashedDateReadsByTheChosenOrder() {
     assertEquals(
-        LocalDateTime.of(2026, 4, 3, 9, 15),
-        values(DateOrder.DAY_FIRST, true).time("03/04/2026 09:15"));
+        at("2026-04-03T09:15+02:00"),
+        values(DateOrder.DAY_FIRST, true).time("03/04/2026 09:15").toInstant());
     assertEquals(
-        LocalDateTime.of(2026, 3, 4, 9, 15),
-        values(DateOrder.MONTH_FIRST, true).time("03/04/2026 09:15"));
+        at("2026-03-04T09:15+01:00"),
+        values(DateOrder.MONTH_FIRST, true).time("03/04/2026 09:15").toInstant());
     assertEquals(
         "Write a date like 2026-03-31 14:30 (ISO 8601)",
         assertThrows(
@@ -31,22 +32,33 @@ class CellValuesTest {
   }
 
   @Test
-  void isoTimesReadWhateverTheOrderAndOffsetsAndUtcBecomeTheClientsWallClock() {
+  void isoTimesReadWhateverTheOrderWithTheirOffsetOrOnTheChosenClock() {
     CellValues dayFirst = values(DateOrder.DAY_FIRST, true);
-    assertEquals(LocalDateTime.of(2026, 3, 31, 0, 0), dayFirst.time("2026-03-31"));
-    assertEquals(LocalDateTime.of(2026, 3, 31, 16, 30), dayFirst.time("2026-03-31T14:30:00Z"));
+    assertEquals(at("2026-03-31T00:00+02:00"), dayFirst.time("2026-03-31").toInstant());
+    assertEquals(at("2026-03-31T14:30Z"), dayFirst.time("2026-03-31T14:30:00Z").toInstant());
     assertEquals(
-        LocalDateTime.of(2026, 3, 31, 16, 30),
-        values(DateOrder.ISO, false).time("2026-03-31 14:30"));
+        at("2026-03-31T14:30Z"), values(DateOrder.ISO, false).time("2026-03-31 14:30").toInstant());
     assertThrows(IllegalArgumentException.class, () -> dayFirst.time("31/02/2026"));
+  }
+
+  @Test
+  void aTimeInTheHourAClockRepeatsKeepsItsOffset() {
+    CellValues newYork =
+        new CellValues(
+            new ImportMapping(Map.of(), DateOrder.ISO, true, DurationUnit.SECONDS, false, false),
+            ZoneId.of("America/New_York"));
+    assertEquals(at("2026-11-01T06:30Z"), newYork.time("2026-11-01T01:30:00-05:00").toInstant());
+    assertEquals(at("2026-11-01T05:30Z"), newYork.time("2026-11-01T01:30:00-04:00").toInstant());
+    // Without an offset the wall clock names both; the earlier is taken, as the form takes it.
+    assertEquals(at("2026-11-01T05:30Z"), newYork.time("2026-11-01 01:30").toInstant());
   }
 
   @Test
   void aLeapDayReadsOnlyInALeapYearAndYearsStopAt9999() {
     CellValues dayFirst = values(DateOrder.DAY_FIRST, true);
-    assertEquals(LocalDateTime.of(2028, 2, 29, 0, 0), dayFirst.time("29/02/2028"));
+    assertEquals(at("2028-02-29T00:00+01:00"), dayFirst.time("29/02/2028").toInstant());
     assertThrows(IllegalArgumentException.class, () -> dayFirst.time("29/02/2027"));
-    assertEquals(LocalDateTime.of(9999, 12, 31, 23, 59), dayFirst.time("9999-12-31 23:59"));
+    assertEquals(at("9999-12-31T23:59+01:00"), dayFirst.time("9999-12-31 23:59").toInstant());
     assertThrows(IllegalArgumentException.class, () -> dayFirst.time("10000-01-01"));
   }
 
@@ -86,6 +98,11 @@ class CellValuesTest {
     assertEquals(
         "Write completed, no-show or rescheduled",
         assertThrows(IllegalArgumentException.class, () -> CellValues.status("done")).getMessage());
+  }
+
+  /** The instant a text names, for comparing whatever offset the answer carries. */
+  private static Instant at(String text) {
+    return OffsetDateTime.parse(text).toInstant();
   }
 
   private static CellValues values(DateOrder dates, boolean clientZone) {

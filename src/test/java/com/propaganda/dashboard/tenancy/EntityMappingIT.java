@@ -16,7 +16,7 @@ import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.users.User;
 import jakarta.ejb.EJB;
-import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
@@ -47,7 +47,7 @@ class EntityMappingIT {
 
     User rep = new User("rep@mapping.example", "Rep One", Role.SALES, "hash");
     LossReason reason = new LossReason("Too expensive", "Budget gone");
-    LocalDateTime scheduled = LocalDateTime.of(2026, 3, 1, 9, 30, 15);
+    OffsetDateTime scheduled = OffsetDateTime.of(2026, 3, 1, 9, 30, 15, 0, ZoneOffset.UTC);
     CallDraft draft = new CallDraft();
     draft.setProspectName("Prospect Smith");
     draft.setProspectEmail("Smith@Prospect.example");
@@ -60,7 +60,7 @@ class EntityMappingIT {
     draft.setCompletedAt(scheduled.plusMinutes(30));
     draft.setDurationSeconds(1800);
     Call call = new Call(rep);
-    call.edit(draft, rep, reason, ZoneOffset.UTC);
+    call.edit(draft, rep, reason);
     inTenant.run(
         tenant,
         em -> {
@@ -77,7 +77,7 @@ class EntityMappingIT {
         () -> assertEquals(CallStatus.COMPLETED, read.getStatus()),
         () -> assertEquals(CallOutcome.LOST, read.getOutcome()),
         () -> assertEquals(1800, read.getDurationSeconds()),
-        () -> assertEquals(scheduled.toInstant(ZoneOffset.UTC), read.getScheduledAt().toInstant()),
+        () -> assertEquals(scheduled.toInstant(), read.getScheduledAt().toInstant()),
         () -> assertEquals("smith@prospect.example", read.getProspectEmail()),
         () -> assertEquals("Talked <b>price</b>", read.getNotes()));
     assertEquals(
@@ -107,7 +107,7 @@ class EntityMappingIT {
     draft.setType(CallType.OUTBOUND);
     draft.setStatus(CallStatus.NO_SHOW);
     Call call = new Call(rep);
-    call.edit(draft, rep, null, ZoneOffset.UTC);
+    call.edit(draft, rep, null);
     inTenant.run(
         client.getId(),
         em -> {

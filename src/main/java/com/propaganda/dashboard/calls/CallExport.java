@@ -5,6 +5,7 @@ import com.propaganda.dashboard.platform.Sheet;
 import com.propaganda.dashboard.platform.XlsxSheet;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
@@ -40,7 +41,16 @@ public final class CallExport {
 
   private static final String STOPPED =
       "The export stops at %,d calls: narrow the filters to export the rest.";
-  private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+  /**
+   * Times keep their offset, so a time of the hour a clock repeats imports back as the same
+   * instant, and their microseconds when they have any.
+   */
+  private static final DateTimeFormatter TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ssxxx");
+
+  private static final DateTimeFormatter TIME_WITH_FRACTION =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSSxxx");
 
   private CallExport() {}
 
@@ -83,8 +93,8 @@ public final class CallExport {
         call.outcome() == null ? "" : call.outcome().code(),
         text(call.lossReasonName()),
         call.repEmail(),
-        call.scheduledAt() == null ? "" : TIME.format(call.scheduledAt()),
-        call.completedAt() == null ? "" : TIME.format(call.completedAt()),
+        time(call.scheduledAt()),
+        time(call.completedAt()),
         call.durationSeconds() == null ? "" : call.durationSeconds().toString(),
         text(call.notes()));
   }
@@ -95,5 +105,12 @@ public final class CallExport {
 
   static Sheet open(String format, OutputStream out) throws IOException {
     return "xlsx".equals(format) ? new XlsxSheet(out) : new CsvSheet(out);
+  }
+
+  private static String time(OffsetDateTime at) {
+    if (at == null) {
+      return "";
+    }
+    return (at.getNano() == 0 ? TIME : TIME_WITH_FRACTION).format(at);
   }
 }

@@ -93,7 +93,7 @@ class CallExportTest {
             "completed",
             "won",
             "rep@example.com",
-            "2026-01-01 09:00:00",
+            "2026-01-01 09:00:00+00:00",
             "600"),
         List.of(
             first.get(2),

@@ -31,7 +31,15 @@ server_start -- -jar server/payara-micro.jar \
   --deploy propaganda-dashboard.war --contextroot / \
   --port "$HTTP_PORT" --nohazelcast --interfaces "$HTTP_BIND_ADDRESS" > target/payara-micro.log 2>&1
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null; signer_stop' EXIT INT TERM
+# Stops what this script started however it ends (Ctrl+C, a TERM, the server dying). A wait that
+# reports the killed server's status must not end the script under errexit before the signer stops.
+stop() {
+  kill "$server" 2>/dev/null || true
+  wait "$server" 2>/dev/null || true
+  signer_stop
+}
+trap stop EXIT
+trap 'exit 130' INT TERM
 
 url="http://localhost:$HTTP_PORT/"
 until curl -fs -o /dev/null "${url}login.xhtml"; do

@@ -22,6 +22,7 @@ public class ReportSql extends TenantReads {
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
+    logStatement(sql, parameters);
     return replica.read(
         source ->
             Sql.inReadOnlyTransaction(

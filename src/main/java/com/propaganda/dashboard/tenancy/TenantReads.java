@@ -4,6 +4,8 @@ import com.propaganda.dashboard.platform.Sql;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Plain SQL queries over the rows of the running tenant service's client: on the primary in the
@@ -11,7 +13,14 @@ import java.util.UUID;
  */
 public abstract class TenantReads {
 
+  /** At FINE, each statement with its parameters: what the dashboard benchmark replays in psql. */
+  private static final Logger STATEMENTS = Logger.getLogger(TenantReads.class.getName());
+
   @Inject CallerContext caller;
+
+  static void logStatement(String sql, List<?> parameters) {
+    STATEMENTS.log(Level.FINE, sql, parameters.toArray());
+  }
 
   /** The client whose rows the queries see. */
   public UUID clientId() {

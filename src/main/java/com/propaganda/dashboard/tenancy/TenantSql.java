@@ -7,8 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 import javax.sql.DataSource;
 
 /**
@@ -22,9 +20,6 @@ public class TenantSql extends TenantReads {
 
   private static final String SETTINGS_APPLIED = TenantSql.class.getName() + ".settings";
 
-  /** At FINE, each statement with its parameters: what the dashboard benchmark replays in psql. */
-  private static final Logger LOG = Logger.getLogger(TenantSql.class.getName());
-
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
 
@@ -33,7 +28,7 @@ public class TenantSql extends TenantReads {
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
-    LOG.log(Level.FINE, sql, parameters.toArray());
+    logStatement(sql, parameters);
     List<T> rows =
         Sql.query(
             dataSource,
@@ -54,7 +49,7 @@ public class TenantSql extends TenantReads {
    */
   public int update(String sql, List<?> parameters) {
     UUID clientId = clientId();
-    LOG.log(Level.FINE, sql, parameters.toArray());
+    logStatement(sql, parameters);
     return Sql.update(
         dataSource,
         caller.actor().settings().tenant(clientId),

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.dashboard;
 
-import com.propaganda.dashboard.tenancy.TenantSql;
+import com.propaganda.dashboard.tenancy.TenantReads;
 import com.propaganda.dashboard.testsupport.FormSignIn;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Timings;
@@ -54,10 +54,13 @@ class DashboardBenchmark {
   @Test
   void measure() throws Exception {
     signIn.user("bench", "ceo@bench.example", PASSWORD);
+    long calls = dashboards.open(period(PeriodPreset.ALL_TIME)).current().calls();
+    if (calls == 0) {
+      throw new IllegalStateException("The benchmark client has no calls: nothing to measure");
+    }
     report.append(
         String.format(
-            "%nDashboard of the largest client (%,d calls), %d runs each (ms)%n",
-            dashboards.open(period(PeriodPreset.ALL_TIME)).current().calls(), RUNS));
+            "%nDashboard of the largest client (%,d calls), %d runs each (ms)%n", calls, RUNS));
     report.append(String.format("%-52s %8s %8s %8s%n", "", "median", "p95", "max"));
     for (PeriodPreset preset : List.of(PeriodPreset.ALL_TIME, PeriodPreset.LAST_90_DAYS)) {
       Timings server = new Timings();
@@ -87,9 +90,13 @@ class DashboardBenchmark {
     return filter;
   }
 
-  /** The statements one dashboard runs, with their parameters written in as literals. */
+  /**
+   * The statements one dashboard runs, with their parameters written in as literals: what it sends
+   * through either pool (the report pool's since reports read from the replica). None is an error,
+   * not a baseline of zero.
+   */
   private List<String> statementsOf(PeriodPreset preset) {
-    Logger logger = Logger.getLogger(TenantSql.class.getName());
+    Logger logger = Logger.getLogger(TenantReads.class.getName());
     List<String> statements = new ArrayList<>();
     Handler recorder =
         new Handler() {
@@ -112,6 +119,11 @@ class DashboardBenchmark {
     } finally {
       logger.removeHandler(recorder);
       logger.setLevel(level);
+    }
+    if (statements.isEmpty()) {
+      throw new IllegalStateException(
+          "The dashboard ran no statement through TenantSql or ReportSql: a psql replay would"
+              + " measure nothing");
     }
     return statements;
   }

@@ -23,10 +23,20 @@ keep_output() {
         "$(psql -V | awk '{ print $3 }')" "$("$PAYARA_JAVA_HOME/bin/java" -version 2>&1 | head -1)"
       printf 'commit %s. Running the script again replaces this file.\n\n```\n' \
         "$(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-      cat "$output"
+      report_lines <"$output" | cat -s
       printf '```\n'
     } >"$PERFORMANCE_REPORT"
   fi
   rm -f "$output"
   exit "$status"
+}
+
+# The script's own lines: without the log records of the tools it runs (Java's logging, two lines a
+# record, and the tables Flyway logs) and without terminal colours.
+report_lines() {
+  sed -E 's/\x1b\[[0-9;]*m//g' |
+    awk '/^(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) [0-9]{2}, [0-9]{4} / { skip = 1; next }
+         skip && /^(INFO|WARNING|SEVERE|FINE): / { next }
+         /^[|+][-| a-z_]*[|+]?$/ || /^\| / { next }
+         { skip = 0; print }'
 }

@@ -2,6 +2,7 @@ package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.platform.FieldErrors;
 import com.propaganda.dashboard.platform.Timestamps;
+import java.util.UUID;
 
 /** The rules a call must keep that need nothing but the call itself. */
 public final class CallRules {
@@ -10,6 +11,14 @@ public final class CallRules {
   static final int MAX_NOTES = 10_000;
 
   private CallRules() {}
+
+  /**
+   * Whether a call may have this rep or loss reason: one that is offered, or one no longer offered
+   * (a rep who left, a retired reason) that the call already has. Every door asks this.
+   */
+  public static boolean mayHave(UUID chosen, boolean offered, UUID current) {
+    return offered || chosen.equals(current);
+  }
 
   public static FieldErrors check(CallDraft call) {
     FieldErrors errors =

@@ -312,10 +312,13 @@ public class CallService {
     }
     User owner =
         draft.getOwnerId() == null ? null : entityManager.find(User.class, draft.getOwnerId());
-    boolean unchanged = owner != null && owner.equals(current);
-    boolean assignable = owner != null && owner.isActive() && owner.getRole() == Role.SALES;
-    errors.rejectIf(
-        !unchanged && !assignable, "ownerId", "Choose an active sales rep of your team");
+    boolean usable =
+        owner != null
+            && CallRules.mayHave(
+                owner.getId(),
+                owner.isActive() && owner.getRole() == Role.SALES,
+                current == null ? null : current.getId());
+    errors.rejectIf(!usable, "ownerId", "Choose an active sales rep of your team");
     return owner;
   }
 
@@ -325,7 +328,10 @@ public class CallService {
       return null;
     }
     LossReason reason = entityManager.find(LossReason.class, draft.getLossReasonId());
-    boolean usable = reason != null && (reason.isActive() || Objects.equals(reason, current));
+    boolean usable =
+        reason != null
+            && CallRules.mayHave(
+                reason.getId(), reason.isActive(), current == null ? null : current.getId());
     errors.rejectIf(!usable, "lossReasonId", "Choose a loss reason from the list");
     return reason;
   }

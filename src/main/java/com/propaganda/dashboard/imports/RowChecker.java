@@ -81,7 +81,6 @@ final class RowChecker {
   Checked check(long number, List<String> cells, CallDraft base) {
     Reading reading = new Reading(number, cells);
     CallDraft call = base;
-    // An existing call keeps a rep or reason that is no longer offered, as the form keeps them.
     UUID keptRep = base.getOwnerId();
     UUID keptReason = base.getLossReasonId();
     reading.fill(ImportField.PROSPECT, text -> text, call::setProspectName);
@@ -130,7 +129,7 @@ final class RowChecker {
     if (rep == null) {
       throw new IllegalArgumentException("No user of your team has this email");
     }
-    if (!rep.assignable() && !rep.id().equals(kept)) {
+    if (!CallRules.mayHave(rep.id(), rep.assignable(), kept)) {
       throw new IllegalArgumentException("This user is not an active sales rep");
     }
     return rep.id();
@@ -144,7 +143,7 @@ final class RowChecker {
       return null;
     }
     ClientLookups.Reason reason = lookups.lossReason(name);
-    if (reason != null && (reason.active() || reason.id().equals(kept))) {
+    if (reason != null && CallRules.mayHave(reason.id(), reason.active(), kept)) {
       call.setLossReasonId(reason.id());
       return null;
     }

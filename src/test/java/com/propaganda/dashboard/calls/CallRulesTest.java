@@ -147,6 +147,15 @@ class CallRulesTest {
   }
 
   @Test
+  void aRepOrReasonNoLongerOfferedStaysOnlyOnTheCallThatHasIt() {
+    UUID retired = UUID.randomUUID();
+    assertEquals(true, CallRules.mayHave(retired, true, null));
+    assertEquals(true, CallRules.mayHave(retired, false, retired));
+    assertEquals(false, CallRules.mayHave(retired, false, null));
+    assertEquals(false, CallRules.mayHave(retired, false, UUID.randomUUID()));
+  }
+
+  @Test
   void aCallNeedsAProspectATypeAndAStatus() {
     assertEquals(
         Map.of(

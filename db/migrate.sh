@@ -11,4 +11,4 @@ if [[ ! -d "$exploded/WEB-INF/classes" || ! -f target/server/postgresql.jar ]]; 
 fi
 "$PAYARA_JAVA_HOME/bin/java" \
   -cp "$exploded/WEB-INF/classes:$exploded/WEB-INF/lib/*:target/server/postgresql.jar" \
-  com.propaganda.dashboard.platform.SchemaMigration
+  com.propaganda.dashboard.database.SchemaMigration

@@ -28,6 +28,8 @@ sql_count=$(sed -n 's/^number of transactions actually processed: \([0-9]*\).*/\
 sql_cpu=$(awk -v t=$((ticks_after - ticks_before)) -v n="$sql_count" 'BEGIN { printf "%.2f", t * 10 / n }')
 api_rate=$(sed -n 's/^API calls per second: \([0-9.]*\)$/\1/p' "$report")
 api_cpu=$(sed -n 's/^API CPU ms per call: \([0-9.]*\)$/\1/p' "$report")
+positive "pgbench's baseline" "$sql_count"
+positive "the API's posts" "$api_rate"
 echo
 echo "Calls logged per second, 16 concurrent writers, 20 s each, with the machine's CPU per call"
 printf '%-52s %8s %14s\n' "" "per s" "CPU ms / call"

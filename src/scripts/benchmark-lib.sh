@@ -6,8 +6,19 @@ as_superuser() { runuser -u postgres -- psql -q -X -v ON_ERROR_STOP=1 -p "$DB_PO
 # Calls per second when 8 writers log calls on the largest client for 20 s, as the application
 # role (db/benchmark/log-call.pgbench).
 log_calls() {
-  PGPASSWORD="$DB_PASSWORD" pgbench -n -c 8 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" -U "$DB_USER" \
-    -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null | sed -n 's/^tps = \([0-9.]*\).*/\1/p'
+  local rate
+  rate=$(PGPASSWORD="$DB_PASSWORD" pgbench -n -c 8 -j 2 -T 20 -h "$DB_HOST" -p "$DB_PORT" \
+    -U "$DB_USER" -f db/benchmark/log-call.pgbench "$DB_NAME" 2>/dev/null \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p')
+  positive "pgbench's call logging" "$rate"
+  echo "$rate"
+}
+
+# Stops the benchmark when a phase measured nothing: a rate or count that is missing or zero
+# would read as a figure.
+positive() {
+  awk -v value="$2" 'BEGIN { exit !(value + 0 > 0) }' \
+    || { echo "$1 measured nothing (got '$2'): stopping the benchmark" >&2; exit 1; }
 }
 
 # The benchmark client: 500,000 calls of one client (db/benchmark/large-client.sql), bulk loaded

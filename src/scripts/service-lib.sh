@@ -63,7 +63,7 @@ signer_start() {
     DB_SIGNER_USER="$DB_SIGNER_USER" DB_SIGNER_PASSWORD="$DB_SIGNER_PASSWORD" \
     AUDIT_SIGNING_KEY="$AUDIT_SIGNING_KEY" AUDIT_CHECKPOINT_DIR="$AUDIT_CHECKPOINT_DIR" \
     "$PAYARA_JAVA_HOME/bin/java" -Xmx64m -cp classes:server/postgresql.jar \
-    com.propaganda.dashboard.audit.CheckpointSigner > "$log" 2>&1 &
+    com.propaganda.dashboard.audittrail.CheckpointSigner > "$log" 2>&1 &
   signer_pid=$!
 }
 

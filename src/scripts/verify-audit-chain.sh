@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Verifies one client's audit log outside the database (ChainVerifier): rehashes the raw rows,
+# Verifies one client's audit log outside the database (VerifyAuditChain, ChainVerifier): rehashes the raw rows,
 # holds the chain against the signed checkpoints in $AUDIT_CHECKPOINT_DIR, counts rows in neither
 # the chain nor the queue, and names the first position that does not hold.
 # Usage: src/scripts/verify-audit-chain.sh <workspace>   (e.g. acme)
@@ -13,4 +13,4 @@ if [[ ! -d target/classes || ! -f target/server/postgresql.jar ]]; then
   mvn -B -q -DskipTests package >&2
 fi
 exec java -cp target/classes:target/server/postgresql.jar \
-  com.propaganda.dashboard.audit.ChainVerifier "$workspace"
+  com.propaganda.dashboard.audittrail.VerifyAuditChain "$workspace"

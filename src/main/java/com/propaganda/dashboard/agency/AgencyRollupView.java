@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.agency;
 
-import com.propaganda.dashboard.dashboard.KpiCards;
-import com.propaganda.dashboard.dashboard.Period;
-import com.propaganda.dashboard.dashboard.PeriodPreset;
+import com.propaganda.dashboard.reports.KpiCards;
+import com.propaganda.dashboard.reports.Period;
+import com.propaganda.dashboard.reports.PeriodPreset;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.agency;
 
-import com.propaganda.dashboard.dashboard.CallFigures;
+import com.propaganda.dashboard.reports.CallFigures;
 import java.io.Serializable;
 import java.util.UUID;
 

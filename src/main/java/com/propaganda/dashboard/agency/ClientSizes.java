@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.agency;
 
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
-import com.propaganda.dashboard.tenancy.Roles;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.agency;
 
-import com.propaganda.dashboard.tenancy.PrincipalNames;
+import com.propaganda.dashboard.identity.PrincipalNames;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;

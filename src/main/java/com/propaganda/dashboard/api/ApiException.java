@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.errors.Problem;
 
 /** A request the API refuses before any service runs: its answer is the problem it carries. */
 class ApiException extends RuntimeException {

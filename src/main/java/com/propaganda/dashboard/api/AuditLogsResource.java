@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.auditlog.AuditAction;
-import com.propaganda.dashboard.auditlog.AuditCursor;
-import com.propaganda.dashboard.auditlog.AuditEntry;
-import com.propaganda.dashboard.auditlog.AuditFilter;
-import com.propaganda.dashboard.auditlog.AuditLogService;
+import com.propaganda.dashboard.auditviewer.AuditAction;
+import com.propaganda.dashboard.auditviewer.AuditCursor;
+import com.propaganda.dashboard.auditviewer.AuditEntry;
+import com.propaganda.dashboard.auditviewer.AuditFilter;
+import com.propaganda.dashboard.auditviewer.AuditLogService;
 import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

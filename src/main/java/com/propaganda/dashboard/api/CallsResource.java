@@ -2,11 +2,9 @@ package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.calls.CallCursor;
 import com.propaganda.dashboard.calls.CallFilter;
-import com.propaganda.dashboard.calls.CallOutcome;
+import com.propaganda.dashboard.calls.CallFilterQuery;
 import com.propaganda.dashboard.calls.CallRecord;
 import com.propaganda.dashboard.calls.CallService;
-import com.propaganda.dashboard.calls.CallStatus;
-import com.propaganda.dashboard.calls.CallType;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.DELETE;
@@ -22,6 +20,8 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /** {@code /api/v1/calls}: the call list's filters, newest first, and a call's whole life. */
 @Path("calls")
@@ -29,19 +29,10 @@ import java.util.Set;
 @Produces(MediaType.APPLICATION_JSON)
 public class CallsResource {
 
-  private static final Set<String> FILTERS =
-      Set.of(
-          "status",
-          "outcome",
-          "type",
-          "rep_id",
-          "loss_reason_id",
-          "from",
-          "to",
-          "q",
-          "updated_since",
-          "limit",
-          "cursor");
+  /** The list's filter, as its links name it, and the page. */
+  private static final Set<String> PARAMETERS =
+      Stream.concat(CallFilterQuery.NAMES.stream(), Stream.of("limit", "cursor"))
+          .collect(Collectors.toSet());
 
   @EJB private CallService calls;
 
@@ -49,17 +40,10 @@ public class CallsResource {
 
   @GET
   public Response list() {
-    QueryFields query = new QueryFields(uri, FILTERS);
-    CallFilter filter = new CallFilter();
-    filter.setStatus(query.code("status", CallStatus.class));
-    filter.setOutcome(query.code("outcome", CallOutcome.class));
-    filter.setType(query.code("type", CallType.class));
-    filter.setRepId(query.id("rep_id"));
-    filter.setLossReasonId(query.id("loss_reason_id"));
-    filter.setPlacedFrom(query.date("from"));
-    filter.setPlacedTo(query.date("to"));
-    filter.setSearch(query.text("q"));
-    filter.setUpdatedSince(query.time("updated_since"));
+    QueryFields query = new QueryFields(uri, PARAMETERS);
+    CallFilterQuery.Read read = CallFilterQuery.read(query::text);
+    read.refused().forEach(query::wrong);
+    CallFilter filter = read.filter();
     int limit = query.limit();
     Cursor cursor = Cursor.from(query);
     query.check();

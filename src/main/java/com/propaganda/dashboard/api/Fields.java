@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.platform.DatabaseCode;
-import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.platform.Uuids;

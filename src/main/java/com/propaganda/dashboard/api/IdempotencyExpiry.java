@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.DatabaseMigration;
+import com.propaganda.dashboard.database.DatabaseException;
+import com.propaganda.dashboard.database.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;

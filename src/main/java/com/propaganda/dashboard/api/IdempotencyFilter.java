@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.platform.Sha256;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.tenancy.CallerContext;
-import com.propaganda.dashboard.tenancy.KeyScope;
-import com.propaganda.dashboard.tenancy.KeyScopes;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,12 +1,12 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.imports.DateOrder;
 import com.propaganda.dashboard.imports.DurationUnit;
 import com.propaganda.dashboard.imports.ImportCheck;
 import com.propaganda.dashboard.imports.ImportMapping;
 import com.propaganda.dashboard.imports.ImportService;
 import com.propaganda.dashboard.imports.UploadedFile;
-import com.propaganda.dashboard.platform.Problem;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;

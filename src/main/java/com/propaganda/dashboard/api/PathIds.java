@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.platform.Uuids;
 import java.util.UUID;
 

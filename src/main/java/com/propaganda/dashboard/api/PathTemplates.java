@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.operations.RequestPaths;
+import com.propaganda.dashboard.monitoring.RequestPaths;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.container.ContainerRequestContext;

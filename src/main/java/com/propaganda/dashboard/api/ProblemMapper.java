@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.audit.DeniedAccess;
+import com.propaganda.dashboard.audittrail.DeniedAccess;
+import com.propaganda.dashboard.database.DatabaseOutage;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.imports.ImportFileException;
-import com.propaganda.dashboard.platform.DatabaseOutage;
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.Problem;
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
@@ -67,7 +67,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return new Problem(
           422, "Unprocessable Content", "The request breaks a rule", apiNames(invalid));
     }
-    if (thrown instanceof com.propaganda.dashboard.platform.NotFoundException) {
+    if (thrown instanceof com.propaganda.dashboard.errors.NotFoundException) {
       return Problem.of(404, "Not Found", "No such record, or it is not yours to see");
     }
     if (thrown instanceof EJBAccessException || thrown instanceof AccessLocalException) {

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.api;
 
+import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.platform.JsonFactory;
-import com.propaganda.dashboard.platform.Problem;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;

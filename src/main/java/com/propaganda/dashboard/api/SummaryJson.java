@@ -1,13 +1,13 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.dashboard.CallFigures;
-import com.propaganda.dashboard.dashboard.Dashboard;
-import com.propaganda.dashboard.dashboard.LossReasonCount;
-import com.propaganda.dashboard.dashboard.Period;
-import com.propaganda.dashboard.dashboard.QueueEntry;
-import com.propaganda.dashboard.dashboard.RepStanding;
-import com.propaganda.dashboard.dashboard.TrendPoint;
 import com.propaganda.dashboard.platform.JsonFactory;
+import com.propaganda.dashboard.reports.CallFigures;
+import com.propaganda.dashboard.reports.Dashboard;
+import com.propaganda.dashboard.reports.LossReasonCount;
+import com.propaganda.dashboard.reports.Period;
+import com.propaganda.dashboard.reports.QueueEntry;
+import com.propaganda.dashboard.reports.RepStanding;
+import com.propaganda.dashboard.reports.TrendPoint;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;

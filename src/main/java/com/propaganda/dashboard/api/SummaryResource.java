@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.api;
 
 import com.propaganda.dashboard.calls.CallType;
-import com.propaganda.dashboard.dashboard.DashboardFilter;
-import com.propaganda.dashboard.dashboard.DashboardService;
-import com.propaganda.dashboard.dashboard.PeriodPreset;
+import com.propaganda.dashboard.reports.DashboardFilter;
+import com.propaganda.dashboard.reports.DashboardService;
+import com.propaganda.dashboard.reports.PeriodPreset;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.GET;

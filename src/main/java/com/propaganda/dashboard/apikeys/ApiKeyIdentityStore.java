@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.apikeys;
 
+import com.propaganda.dashboard.identity.PrincipalNames;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import com.propaganda.dashboard.tenancy.KeyCaller;
-import com.propaganda.dashboard.tenancy.PrincipalNames;
-import com.propaganda.dashboard.tenancy.Role;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.Credential;
@@ -18,7 +18,7 @@ import java.util.UUID;
 /**
  * Validates API keys: the caller is the key's owner acting through the key (the principal name
  * carries both), and the only group is the owner's role today. Scopes are checked per service call
- * ({@link com.propaganda.dashboard.tenancy.KeyScope}) from what this lookup found ({@link
+ * ({@link com.propaganda.dashboard.identity.KeyScope}) from what this lookup found ({@link
  * KeyCaller}). The same lookup counts the request against the key's rate limit ({@link ApiQuota}).
  */
 @ApplicationScoped

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.apikeys;
 
-import com.propaganda.dashboard.tenancy.KeyScopes;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Role;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumSet;

@@ -1,8 +1,6 @@
 package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.lossreasons.LossReason;
-import com.propaganda.dashboard.platform.Text;
-import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import com.propaganda.dashboard.users.User;
 import jakarta.persistence.Column;
@@ -11,12 +9,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
-import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** One sales call with a prospect, owned by the rep who holds it. */
+/**
+ * One sales call with a prospect, owned by the rep who holds it, as the pages and the API read it.
+ * {@link CallRepository} writes every call, from every door; this entity only reads them.
+ */
 @Entity
 @Table(name = "calls")
 public class Call extends TenantOwned {
@@ -79,19 +79,6 @@ public class Call extends TenantOwned {
   private String externalId;
 
   protected Call() {}
-
-  /** A new call of the given owner; {@link #edit} fills in the rest before it is persisted. */
-  public Call(User owner) {
-    super(UUID.randomUUID());
-    this.owner = owner;
-    this.createdAt = Timestamps.now();
-    this.updatedAt = createdAt;
-  }
-
-  @PreUpdate
-  void touch() {
-    updatedAt = Timestamps.now();
-  }
 
   public User getOwner() {
     return owner;
@@ -157,29 +144,6 @@ public class Call extends TenantOwned {
     return externalId;
   }
 
-  /** Takes over what the user entered; the service has checked it against the rules. */
-  public void edit(CallDraft draft, User owner, LossReason lossReason) {
-    this.owner = owner;
-    this.prospectName = Text.clean(draft.getProspectName());
-    this.prospectEmail = Text.cleanEmail(draft.getProspectEmail());
-    this.prospectPhone = Text.clean(draft.getProspectPhone());
-    this.type = draft.getType();
-    this.status = draft.getStatus();
-    this.outcome = draft.getOutcome();
-    this.lossReason = lossReason;
-    this.notes = Text.clean(draft.getNotes());
-    this.durationSeconds = draft.getDurationSeconds();
-    this.scheduledAt = draft.getScheduledAt();
-    this.completedAt = draft.getCompletedAt();
-  }
-
-  /** What a bulk edit changes; the service has checked the result against the rules. */
-  void reclassify(CallStatus status, CallOutcome outcome, LossReason lossReason) {
-    this.status = status;
-    this.outcome = outcome;
-    this.lossReason = lossReason;
-  }
-
   public CallDraft toDraft() {
     CallDraft draft = new CallDraft();
     draft.setOwnerId(owner.getId());
@@ -194,6 +158,7 @@ public class Call extends TenantOwned {
     draft.setDurationSeconds(durationSeconds);
     draft.setScheduledAt(scheduledAt);
     draft.setCompletedAt(completedAt);
+    draft.setExternalId(externalId);
     return draft;
   }
 }

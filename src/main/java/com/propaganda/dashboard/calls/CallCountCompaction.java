@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.DatabaseMigration;
+import com.propaganda.dashboard.database.DatabaseException;
+import com.propaganda.dashboard.database.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;

@@ -1,13 +1,15 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.platform.Text;
 import java.io.Serializable;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
 /**
  * What a caller wants a call to be, from any door. Times are instants: only the form shows them as
- * the client's wall clock ({@link WallClock}). The owner is read only for admin and ceo; a sales
- * rep always logs calls as themselves.
+ * the client's wall clock ({@link WallClock}). Texts are cleaned as they are set (trimmed, blank as
+ * none, emails in lower case), so the rules and the database see the same value from every door.
+ * The owner is read only for admin and ceo; a sales rep always logs calls as themselves.
  */
 public class CallDraft implements Serializable {
 
@@ -25,6 +27,26 @@ public class CallDraft implements Serializable {
   private Integer durationSeconds;
   private OffsetDateTime scheduledAt;
   private OffsetDateTime completedAt;
+  private String externalId;
+
+  /** An independent copy: the call as it was, beside the one a change is made to. */
+  public CallDraft copy() {
+    CallDraft copy = new CallDraft();
+    copy.ownerId = ownerId;
+    copy.prospectName = prospectName;
+    copy.prospectEmail = prospectEmail;
+    copy.prospectPhone = prospectPhone;
+    copy.type = type;
+    copy.status = status;
+    copy.outcome = outcome;
+    copy.lossReasonId = lossReasonId;
+    copy.notes = notes;
+    copy.durationSeconds = durationSeconds;
+    copy.scheduledAt = scheduledAt;
+    copy.completedAt = completedAt;
+    copy.externalId = externalId;
+    return copy;
+  }
 
   public UUID getOwnerId() {
     return ownerId;
@@ -39,7 +61,7 @@ public class CallDraft implements Serializable {
   }
 
   public void setProspectName(String prospectName) {
-    this.prospectName = prospectName;
+    this.prospectName = Text.clean(prospectName);
   }
 
   public String getProspectEmail() {
@@ -47,7 +69,7 @@ public class CallDraft implements Serializable {
   }
 
   public void setProspectEmail(String prospectEmail) {
-    this.prospectEmail = prospectEmail;
+    this.prospectEmail = Text.cleanEmail(prospectEmail);
   }
 
   public String getProspectPhone() {
@@ -55,7 +77,7 @@ public class CallDraft implements Serializable {
   }
 
   public void setProspectPhone(String prospectPhone) {
-    this.prospectPhone = prospectPhone;
+    this.prospectPhone = Text.clean(prospectPhone);
   }
 
   public CallType getType() {
@@ -95,7 +117,7 @@ public class CallDraft implements Serializable {
   }
 
   public void setNotes(String notes) {
-    this.notes = notes;
+    this.notes = Text.clean(notes);
   }
 
   public Integer getDurationSeconds() {
@@ -120,5 +142,14 @@ public class CallDraft implements Serializable {
 
   public void setCompletedAt(OffsetDateTime completedAt) {
     this.completedAt = completedAt;
+  }
+
+  /** The call's id in the system it came from; set by imports. */
+  public String getExternalId() {
+    return externalId;
+  }
+
+  public void setExternalId(String externalId) {
+    this.externalId = Text.clean(externalId);
   }
 }

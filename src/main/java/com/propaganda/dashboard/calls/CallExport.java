@@ -1,8 +1,9 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.CsvSheet;
-import com.propaganda.dashboard.platform.Sheet;
-import com.propaganda.dashboard.platform.XlsxSheet;
+import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.spreadsheets.CsvSheet;
+import com.propaganda.dashboard.spreadsheets.Sheet;
+import com.propaganda.dashboard.spreadsheets.XlsxSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.time.OffsetDateTime;
@@ -20,22 +21,8 @@ import java.util.function.Function;
  */
 public final class CallExport {
 
-  public static final List<String> HEADER =
-      List.of(
-          "Id",
-          "External id",
-          "Prospect",
-          "Email",
-          "Phone",
-          "Type",
-          "Status",
-          "Outcome",
-          "Loss reason",
-          "Rep email",
-          "Scheduled",
-          "Completed",
-          "Duration",
-          "Notes");
+  /** A column a field, in the registry's order. */
+  public static final List<String> HEADER = CallField.headers();
 
   static final int PAGE = 1000;
 
@@ -82,25 +69,24 @@ public final class CallExport {
   }
 
   private static List<String> cells(CallRecord call) {
-    return Arrays.asList(
-        call.id().toString(),
-        text(call.externalId()),
-        call.prospectName(),
-        text(call.prospectEmail()),
-        text(call.prospectPhone()),
-        call.type().code(),
-        call.status().code(),
-        call.outcome() == null ? "" : call.outcome().code(),
-        text(call.lossReasonName()),
-        call.repEmail(),
-        time(call.scheduledAt()),
-        time(call.completedAt()),
-        call.durationSeconds() == null ? "" : call.durationSeconds().toString(),
-        text(call.notes()));
+    return Arrays.stream(CallField.values()).map(field -> cell(call, field)).toList();
   }
 
-  private static String text(String value) {
-    return value == null ? "" : value;
+  /** The rep by the email they sign in with and the reason by name, as people read them. */
+  private static String cell(CallRecord call, CallField field) {
+    Object value =
+        switch (field) {
+          case REP -> call.repEmail();
+          case LOSS_REASON -> call.lossReasonName();
+          default -> call.valueOf(field);
+        };
+    if (value instanceof OffsetDateTime at) {
+      return time(at);
+    }
+    if (value instanceof DatabaseCode code) {
+      return code.code();
+    }
+    return value == null ? "" : value.toString();
   }
 
   static Sheet open(String format, OutputStream out) throws IOException {
@@ -108,9 +94,6 @@ public final class CallExport {
   }
 
   private static String time(OffsetDateTime at) {
-    if (at == null) {
-      return "";
-    }
     return (at.getNano() == 0 ? TIME : TIME_WITH_FRACTION).format(at);
   }
 }

@@ -1,6 +1,5 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.Uuids;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +8,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * Which calls a list shows. Empty fields do not filter; dates are the client's days (in its time
@@ -136,15 +133,18 @@ public class CallFilter implements Serializable {
         search);
   }
 
-  /** The filter as the query string of a link to the call list, the search box's term included. */
+  /**
+   * The filter as the query string of a link to the call list, the search box's term included, in
+   * the language {@link CallFilterQuery} reads.
+   */
   public String toQuery() {
     List<String> pairs = new ArrayList<>();
     add(pairs, "status", status == null ? null : status.name());
     add(pairs, "outcome", outcome == null ? null : outcome.name());
     add(pairs, "type", type == null ? null : type.name());
-    add(pairs, "rep", repId);
-    add(pairs, "reason", lossReasonId);
-    add(pairs, "noReason", withoutLossReason ? "true" : null);
+    add(pairs, "rep_id", repId);
+    add(pairs, "loss_reason_id", lossReasonId);
+    add(pairs, "without_loss_reason", withoutLossReason ? "true" : null);
     add(pairs, "from", placedFrom);
     add(pairs, "to", placedTo);
     add(pairs, "q", search == null || search.isBlank() ? null : search);
@@ -152,42 +152,9 @@ public class CallFilter implements Serializable {
     return String.join("&", pairs);
   }
 
-  /**
-   * The filter a link made by {@link #toQuery()} asks for; values that do not parse are ignored.
-   */
-  public static CallFilter fromQuery(Function<String, String> parameter) {
-    CallFilter filter = new CallFilter();
-    filter.status = parse(parameter.apply("status"), v -> CallStatus.valueOf(upper(v)));
-    filter.outcome = parse(parameter.apply("outcome"), v -> CallOutcome.valueOf(upper(v)));
-    filter.type = parse(parameter.apply("type"), v -> CallType.valueOf(upper(v)));
-    filter.repId = parse(parameter.apply("rep"), Uuids::parse);
-    filter.lossReasonId = parse(parameter.apply("reason"), Uuids::parse);
-    filter.withoutLossReason = "true".equals(parameter.apply("noReason"));
-    filter.placedFrom = parse(parameter.apply("from"), LocalDate::parse);
-    filter.placedTo = parse(parameter.apply("to"), LocalDate::parse);
-    filter.search = parse(parameter.apply("q"), term -> term.length() > 255 ? null : term);
-    filter.fromReport = "true".equals(parameter.apply("report"));
-    return filter;
-  }
-
   private static void add(List<String> pairs, String name, Object value) {
     if (value != null) {
       pairs.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
-    }
-  }
-
-  private static String upper(String value) {
-    return value.toUpperCase(Locale.ROOT);
-  }
-
-  private static <T> T parse(String value, Function<String, T> parser) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return parser.apply(value.strip());
-    } catch (RuntimeException e) {
-      return null;
     }
   }
 

@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.auditlog.AuditEntry;
+import com.propaganda.dashboard.auditviewer.AuditEntry;
+import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.lossreasons.LossReasonOption;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
-import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.users.CurrentUserView;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** Logs a new call, or edits one (?id=...). */
 @Named
@@ -29,21 +30,11 @@ public class CallFormView implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  private static final String FORM = "call-form:";
+  /** The form's inputs by the field their rule violations name. */
   private static final Map<String, String> FIELDS =
-      Map.ofEntries(
-          Map.entry("ownerId", FORM + "owner"),
-          Map.entry("prospectName", FORM + "prospectName"),
-          Map.entry("prospectEmail", FORM + "prospectEmail"),
-          Map.entry("prospectPhone", FORM + "prospectPhone"),
-          Map.entry("type", FORM + "type"),
-          Map.entry("status", FORM + "status"),
-          Map.entry("outcome", FORM + "outcome"),
-          Map.entry("lossReasonId", FORM + "lossReason"),
-          Map.entry("notes", FORM + "notes"),
-          Map.entry("durationSeconds", FORM + "duration"),
-          Map.entry("scheduledAt", FORM + "scheduledAt"),
-          Map.entry("completedAt", FORM + "completedAt"));
+      CallField.editable().stream()
+          .collect(
+              Collectors.toMap(CallField::property, field -> "call-form:" + field.formInput()));
 
   @EJB private CallService callService;
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 
 /**
@@ -45,8 +46,12 @@ public record CallListLink(CallFilter filter, CallOrder order, Set<String> hidde
     return String.join("&", parts);
   }
 
-  /** The list a link asks for; unknown sorts and columns are ignored like a bad filter value. */
-  public static CallListLink fromQuery(Function<String, String> parameter) {
+  /**
+   * The list a link asks for. A filter's wrong value is left out and given to {@code refused} with
+   * what it should be, as the API names it; an unknown sort or column is ignored.
+   */
+  public static CallListLink fromQuery(
+      Function<String, String> parameter, BiConsumer<String, String> refused) {
     CallOrder order =
         CallSort.forField(parameter.apply("sort"))
             .map(sort -> new CallOrder(sort, "asc".equals(parameter.apply("dir"))))
@@ -59,11 +64,13 @@ public record CallListLink(CallFilter filter, CallOrder order, Set<String> hidde
           .filter(COLUMNS::contains)
           .forEach(hidden::add);
     }
-    return new CallListLink(CallFilter.fromQuery(parameter), order, hidden);
+    CallFilterQuery.Read filter = CallFilterQuery.read(parameter);
+    filter.refused().forEach(refused);
+    return new CallListLink(filter.filter(), order, hidden);
   }
 
   /** The list a query string made by {@link #toQuery()} asks for. */
-  public static CallListLink of(String query) {
+  public static CallListLink of(String query, BiConsumer<String, String> refused) {
     Map<String, String> parameters = new HashMap<>();
     for (String pair : query.split("&")) {
       String[] parts = pair.split("=", 2);
@@ -71,6 +78,6 @@ public record CallListLink(CallFilter filter, CallOrder order, Set<String> hidde
         parameters.putIfAbsent(parts[0], URLDecoder.decode(parts[1], StandardCharsets.UTF_8));
       }
     }
-    return fromQuery(parameters::get);
+    return fromQuery(parameters::get, refused);
   }
 }

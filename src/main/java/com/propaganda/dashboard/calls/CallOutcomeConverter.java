@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.DatabaseCodeConverter;
+import com.propaganda.dashboard.database.DatabaseCodeConverter;
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
 

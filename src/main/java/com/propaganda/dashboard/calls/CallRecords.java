@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.DatabaseCodeConverter;
+import com.propaganda.dashboard.database.DatabaseCodeConverter;
 import com.propaganda.dashboard.tenancy.TenantReads;
 import jakarta.persistence.EntityManager;
 import java.sql.ResultSet;
@@ -8,11 +8,8 @@ import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Whole calls for the API and the exports: a page's ids read in one query with their rep and loss
@@ -40,16 +37,13 @@ final class CallRecords {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<UUID, CallRecord> calls =
-        sql
-            .query(
-                CALL_ROWS,
-                // One parameter, the array: List.of(array) would spread it.
-                List.of((Object) ids.stream().map(UUID::toString).toArray(String[]::new)),
-                row -> of(row, zone))
-            .stream()
-            .collect(Collectors.toMap(CallRecord::id, Function.identity()));
-    return ids.stream().map(calls::get).filter(Objects::nonNull).toList();
+    List<CallRecord> calls =
+        sql.query(
+            CALL_ROWS,
+            // One parameter, the array: List.of(array) would spread it.
+            List.of((Object) ids.stream().map(UUID::toString).toArray(String[]::new)),
+            row -> of(row, zone));
+    return CallRows.inIdOrder(ids, calls.stream(), CallRecord::id);
   }
 
   private static CallRecord of(ResultSet row, ZoneId zone) throws SQLException {
@@ -83,13 +77,11 @@ final class CallRecords {
     if (ids.isEmpty()) {
       return List.of();
     }
-    Map<UUID, Call> calls =
-        entityManager
-            .createQuery(CALLS, Call.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(Call::getId, Function.identity()));
-    return ids.stream().map(calls::get).map(call -> of(call, zone)).toList();
+    Stream<Call> calls =
+        entityManager.createQuery(CALLS, Call.class).setParameter("ids", ids).getResultStream();
+    return CallRows.inIdOrder(ids, calls, Call::getId).stream()
+        .map(call -> of(call, zone))
+        .toList();
   }
 
   static CallRecord of(Call call, ZoneId zone) {

@@ -1,37 +1,34 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.FieldErrors;
+import com.propaganda.dashboard.errors.FieldErrors;
 import com.propaganda.dashboard.platform.Timestamps;
-import java.util.UUID;
 
-/** The rules a call must keep that need nothing but the call itself. */
-public final class CallRules {
+/** The rules of {@link CallPolicy} that need nothing but the call itself. */
+final class CallRules {
 
   static final int MAX_DURATION_SECONDS = 86_400;
   static final int MAX_NOTES = 10_000;
+  static final int MAX_EXTERNAL_ID = 200;
 
   private CallRules() {}
 
-  /**
-   * Whether a call may have this rep or loss reason: one that is offered, or one no longer offered
-   * (a rep who left, a retired reason) that the call already has. Every door asks this.
-   */
-  public static boolean mayHave(UUID chosen, boolean offered, UUID current) {
-    return offered || chosen.equals(current);
+  static FieldErrors check(CallDraft call) {
+    return check(call, new FieldErrors());
   }
 
-  public static FieldErrors check(CallDraft call) {
-    FieldErrors errors =
-        new FieldErrors()
-            .required("prospectName", call.getProspectName(), "Enter the prospect's name")
-            .maxLength("prospectName", call.getProspectName(), 255)
-            .maxLength("prospectEmail", call.getProspectEmail(), 255)
-            .email("prospectEmail", call.getProspectEmail())
-            .maxLength("prospectPhone", call.getProspectPhone(), 50)
-            .phone("prospectPhone", call.getProspectPhone())
-            .required("type", call.getType(), "Choose inbound or outbound")
-            .required("status", call.getStatus(), "Choose what happened")
-            .maxLength("notes", call.getNotes(), MAX_NOTES);
+  /** Adds the call's violations to {@code errors}, after those already there. */
+  static FieldErrors check(CallDraft call, FieldErrors errors) {
+    errors
+        .required("prospectName", call.getProspectName(), "Enter the prospect's name")
+        .maxLength("prospectName", call.getProspectName(), 255)
+        .maxLength("prospectEmail", call.getProspectEmail(), 255)
+        .email("prospectEmail", call.getProspectEmail())
+        .maxLength("prospectPhone", call.getProspectPhone(), 50)
+        .phone("prospectPhone", call.getProspectPhone())
+        .required("type", call.getType(), "Choose inbound or outbound")
+        .required("status", call.getStatus(), "Choose what happened")
+        .maxLength("notes", call.getNotes(), MAX_NOTES)
+        .maxLength("externalId", call.getExternalId(), MAX_EXTERNAL_ID);
     checkOutcome(call, errors);
     checkTimes(call, errors);
     return errors;

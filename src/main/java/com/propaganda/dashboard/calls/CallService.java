@@ -1,41 +1,30 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.audit.AuditEvent;
-import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.auditlog.AuditEntries;
-import com.propaganda.dashboard.auditlog.AuditEntry;
-import com.propaganda.dashboard.lossreasons.LossReason;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.auditviewer.AuditEntries;
+import com.propaganda.dashboard.auditviewer.AuditEntry;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.JsonFactory;
-import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
-import com.propaganda.dashboard.tenancy.KeyScope;
-import com.propaganda.dashboard.tenancy.KeyScopes;
 import com.propaganda.dashboard.tenancy.ReportSql;
-import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantReads;
 import com.propaganda.dashboard.tenancy.TenantSql;
-import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Calls as their users may see and change them: a sales rep only their own calls, admin and ceo
@@ -48,16 +37,8 @@ import java.util.stream.Collectors;
 @RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
 public class CallService {
 
-  private static final String ROWS =
-      "SELECT NEW com.propaganda.dashboard.calls.CallRow(c.id, c.placedAt, c.prospectName,"
-          + " o.name, c.type, c.status, c.outcome, r.name, c.durationSeconds)"
-          + " FROM Call c JOIN c.owner o LEFT JOIN c.lossReason r WHERE c.id IN :ids";
-
   /** Calls one export holds at most: a year of a busy team; a longer list is narrowed first. */
   public static final int EXPORT_LIMIT = 100_000;
-
-  /** Calls a bulk edit may change at once: a few pages of the list. */
-  static final int MAX_BULK_EDIT = 500;
 
   /** A call's history tab shows its latest changes, at most this many. */
   private static final int HISTORY_ROWS = 200;
@@ -74,28 +55,16 @@ public class CallService {
 
   @Inject private RunningExports runningExports;
 
+  @Inject private CallRepository repository;
+
+  @Inject private ExistingCalls existingCalls;
+
   /**
    * One page of the list: the rows after the given call (from the start without one), skipping
    * {@code skip}. The ids are found on the calls table alone, then only the page is joined.
    */
   public List<CallRow> list(CallFilter filter, CallOrder order, UUID after, int skip, int max) {
-    List<UUID> ids = listSql(filter).ids(order, after, skip, max);
-    if (ids.isEmpty()) {
-      return List.of();
-    }
-    Map<UUID, CallRow> rows =
-        entityManager
-            .createQuery(ROWS, CallRow.class)
-            .setParameter("ids", ids)
-            .getResultStream()
-            .collect(Collectors.toMap(CallRow::id, Function.identity()));
-    ZoneId zone = context.zone();
-    // From a report's figure, the ids come from the replica: a call deleted since is left out.
-    return ids.stream()
-        .map(rows::get)
-        .filter(Objects::nonNull)
-        .map(row -> row.inZone(zone))
-        .toList();
+    return CallRows.of(entityManager, listSql(filter).ids(order, after, skip, max), context.zone());
   }
 
   /**
@@ -157,10 +126,7 @@ public class CallService {
 
   /** The call as the database has it now, placed_at and updated_at included. */
   private CallRecord saved(UUID id) {
-    entityManager.flush();
-    Call call = entityManager.find(Call.class, id);
-    entityManager.refresh(call);
-    return CallRecords.of(call, context.zone());
+    return CallRecords.read(sql, List.of(id), context.zone()).get(0);
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */
@@ -225,23 +191,15 @@ public class CallService {
   }
 
   public UUID log(CallDraft draft) {
-    FieldErrors errors = CallRules.check(draft);
-    User owner = owner(draft, null, errors);
-    LossReason reason = lossReason(draft, null, errors);
-    errors.throwIfAny();
-    Call call = new Call(owner);
-    call.edit(draft, owner, reason);
-    entityManager.persist(call);
-    return call.getId();
+    policy().check(draft, null).throwIfAny();
+    UUID id = UUID.randomUUID();
+    repository.create(List.of(new IdentifiedCall(id, draft)));
+    return id;
   }
 
   public void update(UUID id, CallDraft draft) {
-    Call call = visibleCall(id);
-    FieldErrors errors = CallRules.check(draft);
-    User owner = owner(draft, call.getOwner(), errors);
-    LossReason reason = lossReason(draft, call.getLossReason(), errors);
-    errors.throwIfAny();
-    call.edit(draft, owner, reason);
+    policy().check(draft, visibleCall(id).toDraft()).throwIfAny();
+    repository.update(List.of(new IdentifiedCall(id, draft)));
   }
 
   /**
@@ -253,46 +211,13 @@ public class CallService {
    */
   @RolesAllowed({Roles.CEO, Roles.ADMIN})
   public int bulkEdit(List<UUID> ids, CallBulkChange change) {
-    new FieldErrors()
-        .rejectIf(
-            ids == null || ids.isEmpty() || ids.size() > MAX_BULK_EDIT,
-            "calls",
-            "Select 1 to " + MAX_BULK_EDIT + " calls")
-        .rejectIf(change == null || change.changesNothing(), "change", "Choose what to set")
-        .throwIfAny();
-    List<String> broken = new ArrayList<>();
-    List<Reclassified> changes = new ArrayList<>();
-    for (UUID id : new LinkedHashSet<>(ids)) {
-      Call call = visibleCall(id);
-      CallDraft after = change.appliedTo(call.toDraft());
-      FieldErrors errors = CallRules.check(after);
-      LossReason reason = lossReason(after, call.getLossReason(), errors);
-      errors.messages().stream()
-          .findFirst()
-          .ifPresent(message -> broken.add(call.getProspectName() + ": " + message));
-      changes.add(new Reclassified(call, after, reason));
-    }
-    if (!broken.isEmpty()) {
-      throw InvalidInputException.of("calls", "Nothing was saved. " + summary(broken));
-    }
-    changes.forEach(
-        c -> c.call().reclassify(c.after().getStatus(), c.after().getOutcome(), c.reason()));
-    return changes.size();
-  }
-
-  private record Reclassified(Call call, CallDraft after, LossReason reason) {}
-
-  /** The first few broken rows, so the message stays readable for a whole page of them. */
-  private static String summary(List<String> broken) {
-    int shown = Math.min(broken.size(), 10);
-    String more = broken.size() > shown ? "; and " + (broken.size() - shown) + " more" : "";
-    return String.join("; ", broken.subList(0, shown)) + more;
+    return new BulkEdit(existingCalls, repository, policy()).apply(ids, change);
   }
 
   @RolesAllowed({Roles.CEO, Roles.ADMIN})
   @KeyScope(KeyScopes.CALLS_WRITE)
   public void delete(UUID id) {
-    entityManager.remove(visibleCall(id));
+    repository.delete(List.of(visibleCall(id).getId()), null);
   }
 
   private Call visibleCall(UUID id) {
@@ -304,36 +229,10 @@ public class CallService {
     return call;
   }
 
-  /** A sales rep owns what they log; admin and ceo assign any active rep of the client. */
-  private User owner(CallDraft draft, User current, FieldErrors errors) {
-    UUID onlyOwner = onlyOwnCalls();
-    if (onlyOwner != null) {
-      return entityManager.find(User.class, onlyOwner);
-    }
-    User owner =
-        draft.getOwnerId() == null ? null : entityManager.find(User.class, draft.getOwnerId());
-    boolean usable =
-        owner != null
-            && CallRules.mayHave(
-                owner.getId(),
-                owner.isActive() && owner.getRole() == Role.SALES,
-                current == null ? null : current.getId());
-    errors.rejectIf(!usable, "ownerId", "Choose an active sales rep of your team");
-    return owner;
-  }
-
-  /** An inactive reason stays on the calls that have it, but is not given to others. */
-  private LossReason lossReason(CallDraft draft, LossReason current, FieldErrors errors) {
-    if (draft.getLossReasonId() == null) {
-      return null;
-    }
-    LossReason reason = entityManager.find(LossReason.class, draft.getLossReasonId());
-    boolean usable =
-        reason != null
-            && CallRules.mayHave(
-                reason.getId(), reason.isActive(), current == null ? null : current.getId());
-    errors.rejectIf(!usable, "lossReasonId", "Choose a loss reason from the list");
-    return reason;
+  /** The rules of a call as they apply to the caller. */
+  private CallPolicy policy() {
+    return new CallPolicy(
+        new LookupsOneAtATime(entityManager), context.role(), context.caller().userId());
   }
 
   /** The caller's own id when they may only see their own calls, else null. */

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.platform.DatabaseCode;
+import com.propaganda.dashboard.database.DatabaseCode;
 
 /** Who started the call. */
 public enum CallType implements DatabaseCode {

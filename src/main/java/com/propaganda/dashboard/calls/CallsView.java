@@ -2,7 +2,7 @@ package com.propaganda.dashboard.calls;
 
 import com.propaganda.dashboard.lossreasons.LossReasonOption;
 import com.propaganda.dashboard.lossreasons.LossReasonService;
-import com.propaganda.dashboard.platform.Sheet;
+import com.propaganda.dashboard.spreadsheets.Sheet;
 import com.propaganda.dashboard.users.CurrentUserView;
 import com.propaganda.dashboard.users.TeamMember;
 import com.propaganda.dashboard.users.TeamService;
@@ -17,10 +17,12 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import org.primefaces.event.ColumnToggleEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.SortMeta;
@@ -54,6 +56,7 @@ public class CallsView implements Serializable {
   private CallLazyModel calls;
   private List<LossReasonOption> lossReasons;
   private List<TeamMember> reps;
+  private final List<String> linkRefusals = new ArrayList<>();
 
   @PostConstruct
   void init() {
@@ -62,16 +65,23 @@ public class CallsView implements Serializable {
     Map<String, String> parameters =
         FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
     String defaultQuery = parameters.isEmpty() ? savedViews.defaultQuery() : null;
+    BiConsumer<String, String> refused =
+        (name, expected) -> linkRefusals.add("The link's " + name + " is left out: " + expected);
     CallListLink link =
         defaultQuery == null
-            ? CallListLink.fromQuery(parameters::get)
-            : CallListLink.of(defaultQuery);
+            ? CallListLink.fromQuery(parameters::get, refused)
+            : CallListLink.of(defaultQuery, refused);
     filter = link.filter();
     startingOrder = link.order();
     hiddenColumns = new HashSet<>(link.hiddenColumns());
     calls = new CallLazyModel(callService, filter);
     lossReasons = lossReasonService.options();
     reps = currentUser.isManager() ? teamService.members() : List.of();
+  }
+
+  /** The filter values of the link that opened the list which were wrong, and left out. */
+  public List<String> getLinkRefusals() {
+    return linkRefusals;
   }
 
   public void clearFilters() {

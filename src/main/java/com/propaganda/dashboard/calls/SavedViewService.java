@@ -1,12 +1,12 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.database.UniqueConstraint;
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.Text;
-import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.tenancy.CallerContext;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,31 +1,57 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.calls.CallLookups;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The client's reps by email and loss reasons by name, read once per import: a file's rows name
- * them by text.
- *
- * @param reps every user of the client by lower-case email
- * @param lossReasons every loss reason of the client by lower-case name
+ * The client's reps and loss reasons, read once per import: a file names them by text (a rep by
+ * email, a reason by name), and {@link com.propaganda.dashboard.calls.CallPolicy} asks about each
+ * row's choice from here instead of the database.
  */
-record ClientLookups(Map<String, Rep> reps, Map<String, Reason> lossReasons) {
+final class ClientLookups implements CallLookups {
 
-  /** A user of the client: only an active sales rep is given calls. */
-  record Rep(UUID id, boolean assignable) {}
+  /** Stands for a loss reason the import will add: offered, as it will be. */
+  static final UUID REASON_TO_ADD = new UUID(0, 1);
 
-  record Reason(UUID id, boolean active) {}
+  private final Map<String, UUID> repsByEmail = new HashMap<>();
+  private final Map<UUID, Offer> reps = new HashMap<>();
+  private final Map<String, UUID> reasonsByName = new HashMap<>();
+  private final Map<UUID, Offer> reasons = new HashMap<>(Map.of(REASON_TO_ADD, Offer.OFFERED));
 
-  Rep rep(String email) {
-    return reps.get(email.strip().toLowerCase(Locale.ROOT));
+  void addRep(UUID id, String email, boolean assignable) {
+    repsByEmail.put(key(email), id);
+    reps.put(id, assignable ? Offer.OFFERED : Offer.WITHDRAWN);
   }
 
-  Reason lossReason(String name) {
-    return lossReasons.get(key(name));
+  void addLossReason(UUID id, String name, boolean active) {
+    reasonsByName.put(key(name), id);
+    reasons.put(id, active ? Offer.OFFERED : Offer.WITHDRAWN);
   }
 
+  /** The user of the client with this email, whatever their role; null for none. */
+  UUID repId(String email) {
+    return repsByEmail.get(key(email));
+  }
+
+  /** The client's loss reason of this name, active or not; null for none. */
+  UUID lossReasonId(String name) {
+    return reasonsByName.get(key(name));
+  }
+
+  @Override
+  public Offer rep(UUID userId) {
+    return reps.getOrDefault(userId, Offer.UNKNOWN);
+  }
+
+  @Override
+  public Offer lossReason(UUID reasonId) {
+    return reasons.getOrDefault(reasonId, Offer.UNKNOWN);
+  }
+
+  /** Names and emails match whatever their case and surrounding spaces. */
   static String key(String name) {
     return name.strip().toLowerCase(Locale.ROOT);
   }

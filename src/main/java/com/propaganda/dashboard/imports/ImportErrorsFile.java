@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.platform.CsvSheet;
+import com.propaganda.dashboard.spreadsheets.CsvSheet;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.platform.Settings;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
@@ -74,13 +74,18 @@ public class ImportFiles {
    * The file as a table.
    *
    * @throws NotFoundException when the client has no such file (it is deleted a day after upload)
+   * @throws ImportFileException when it cannot be read
    */
-  ImportTable open(UUID clientId, UUID fileId) throws IOException {
+  ImportTable open(UUID clientId, UUID fileId) {
     Path file = folder(clientId).resolve(fileId.toString());
     if (!Files.isRegularFile(file)) {
       throw new NotFoundException("Uploaded file");
     }
-    return table(file);
+    try {
+      return table(file);
+    } catch (IOException e) {
+      throw new ImportFileException("The file could not be read: upload it again.", e);
+    }
   }
 
   /** Where the dry run writes every row error of the file, as CSV. */

@@ -1,7 +1,8 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.calls.CallRepository;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,6 +11,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -31,9 +33,62 @@ class ImportHistory {
           + " JOIN calls c ON c.id = ch.call_id"
           + " WHERE ch.import_id = ? AND c.updated_at > i.committed_at";
 
+  private static final int REVERT_PAGE = 1000;
+
+  private static final String JOURNAL_PAGE =
+      """
+      SELECT call_id, before::text AS before FROM import_changes
+      WHERE import_id = ? AND call_id > ? ORDER BY call_id LIMIT ?""";
+
   @Inject private TenantSql sql;
 
+  @Inject private CallRepository calls;
+
   @Inject private CallerContext context;
+
+  /** Records the import as running; answers its id. */
+  UUID begin(UploadedFile file, ImportMapping mapping) {
+    UUID importId = UUID.randomUUID();
+    sql.update(
+        """
+        INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping)
+        VALUES (?, current_tenant(), ?, ?, ?, ?)""",
+        List.of(importId, context.caller().userId(), file.name(), file.sha256(), mapping.toJson()));
+    return importId;
+  }
+
+  /**
+   * Held until the transaction ends, also when the server dies: while it is held, no server takes
+   * the import for interrupted ({@code fail_interrupted_imports()}).
+   */
+  void holdWhileRunning(UUID importId) {
+    sql.query(
+        "SELECT pg_advisory_xact_lock(hashtext('import'), hashtext(?::text))",
+        List.of(importId.toString()),
+        row -> true);
+  }
+
+  void committed(UUID importId, ImportWriter writer) {
+    sql.update(
+        """
+        UPDATE imports SET state = 'committed', rows_total = ?, created_count = ?,
+            updated_count = ?, skipped_count = ?, committed_at = clock_timestamp()
+        WHERE id = ?""",
+        List.of(writer.rows(), writer.created(), writer.updated(), writer.skipped(), importId));
+  }
+
+  /**
+   * @throws NotFoundException when the import is not running (any more)
+   */
+  void ended(UUID importId, String state, String failure) {
+    int ended =
+        sql.update(
+            "UPDATE imports SET state = ?, failure = ? WHERE id = ? AND state = 'running'",
+            List.of(state, failure, importId));
+    if (ended == 0) {
+      throw new NotFoundException("Running import");
+    }
+  }
 
   List<ImportSummary> list() {
     return sql.query(SUMMARY + " ORDER BY i.started_at DESC LIMIT 50", List.of(), this::summary);
@@ -68,34 +123,35 @@ class ImportHistory {
                     .toOffsetDateTime()));
   }
 
-  /** Undoes the import's changes; calls changed since only if {@code alsoChanged}. */
+  /**
+   * Undoes the import's changes, a page of its journal at a time; calls changed since only if
+   * {@code alsoChanged}.
+   */
   int revert(ImportSummary imported, boolean alsoChanged) {
-    List<Object> parameters = List.of(imported.id(), alsoChanged);
-    String untouched = " AND (? OR c.updated_at <= i.committed_at)";
-    int deleted =
-        sql.update(
-            "DELETE FROM calls c USING import_changes ch, imports i"
-                + " WHERE ch.import_id = ? AND i.id = ch.import_id AND ch.action = 'created'"
-                + " AND c.id = ch.call_id"
-                + untouched,
-            parameters);
-    int restored =
-        sql.update(
-            "UPDATE calls c SET user_id = b.user_id, prospect_name = b.prospect_name,"
-                + " prospect_email = b.prospect_email, prospect_phone = b.prospect_phone,"
-                + " call_type = b.call_type, status = b.status, outcome = b.outcome,"
-                + " loss_reason_id = b.loss_reason_id, notes = b.notes,"
-                + " call_duration = b.call_duration, scheduled_at = b.scheduled_at,"
-                + " completed_at = b.completed_at, external_id = b.external_id, updated_at = now()"
-                + " FROM import_changes ch JOIN imports i ON i.id = ch.import_id,"
-                + " jsonb_populate_record(NULL::calls, ch.before) b"
-                + " WHERE ch.import_id = ? AND ch.action = 'updated' AND c.id = ch.call_id"
-                + untouched,
-            parameters);
+    OffsetDateTime unchangedSince = alsoChanged ? null : imported.committedAt();
+    int reverted = 0;
+    UUID after = new UUID(0, 0);
+    List<JournalEntry> page;
+    do {
+      page = sql.query(JOURNAL_PAGE, List.of(imported.id(), after, REVERT_PAGE), JournalEntry::of);
+      List<UUID> created =
+          page.stream().filter(entry -> entry.before() == null).map(JournalEntry::callId).toList();
+      List<String> updated =
+          page.stream().map(JournalEntry::before).filter(Objects::nonNull).toList();
+      reverted += calls.delete(created, unchangedSince) + calls.restore(updated, unchangedSince);
+      after = page.isEmpty() ? after : page.get(page.size() - 1).callId();
+    } while (page.size() == REVERT_PAGE);
     sql.update(
         "UPDATE imports SET state = 'reverted', reverted_at = clock_timestamp() WHERE id = ?",
         List.of(imported.id()));
-    return deleted + restored;
+    return reverted;
+  }
+
+  /** A call the import created (no row from before) or updated. */
+  private record JournalEntry(UUID callId, String before) {
+    static JournalEntry of(ResultSet row) throws SQLException {
+      return new JournalEntry(row.getObject("call_id", UUID.class), row.getString("before"));
+    }
   }
 
   List<SavedMapping> mappings() {

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -8,6 +9,7 @@ import java.io.StringReader;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which column fills which field, by the column's header, and how the file writes dates, times and
@@ -79,5 +81,21 @@ public record ImportMapping(
 
   private static String jsonText(jakarta.json.JsonValue value) {
     return ((jakarta.json.JsonString) value).getString();
+  }
+
+  /** Fields a file must fill for a call to be logged. */
+  private static final Set<ImportField> REQUIRED =
+      Set.of(ImportField.PROSPECT, ImportField.TYPE, ImportField.STATUS, ImportField.REP_EMAIL);
+
+  /**
+   * @throws InvalidInputException naming a field every call needs that no column fills
+   */
+  void checkRequiredColumns() {
+    for (ImportField field : REQUIRED) {
+      if (!columns.containsKey(field)) {
+        throw InvalidInputException.of(
+            "mapping", "Choose the column for " + field.header() + ": every call needs it");
+      }
+    }
   }
 }

@@ -1,6 +1,9 @@
 package com.propaganda.dashboard.imports;
 
 import com.propaganda.dashboard.calls.CallDraft;
+import com.propaganda.dashboard.calls.CallPolicy;
+import com.propaganda.dashboard.calls.ExistingCalls;
+import com.propaganda.dashboard.calls.IdentifiedCall;
 import java.io.IOException;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -10,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /**
  * One pass over a file: rows in batches of {@link #BATCH}, each checked with the form's rules and
@@ -39,18 +43,25 @@ final class ImportPass {
 
   private final ImportMapping mapping;
   private final ClientLookups lookups;
+  private final CallPolicy policy;
   private final ZoneId zone;
-  private final ImportSql sql;
+  private final ExistingCalls calls;
   private final Map<String, Long> externalIdRows = new HashMap<>();
   private final Map<UUID, Long> callIdRows = new HashMap<>();
   private RowChecker checker;
   private long rowsRead;
 
-  ImportPass(ImportMapping mapping, ClientLookups lookups, ZoneId zone, ImportSql sql) {
+  ImportPass(
+      ImportMapping mapping,
+      ClientLookups lookups,
+      CallPolicy policy,
+      ZoneId zone,
+      ExistingCalls calls) {
     this.mapping = mapping;
     this.lookups = lookups;
+    this.policy = policy;
     this.zone = zone;
-    this.sql = sql;
+    this.calls = calls;
   }
 
   /**
@@ -63,7 +74,7 @@ final class ImportPass {
           @Override
           public void header(List<String> headers) {
             checkColumnsPresent(headers);
-            checker = new RowChecker(mapping, headers, lookups, zone);
+            checker = new RowChecker(mapping, headers, lookups, policy, zone);
           }
 
           @Override
@@ -99,13 +110,13 @@ final class ImportPass {
   private Batch sort(List<Raw> rows) {
     rowsRead += rows.size();
     Map<UUID, CallDraft> byId =
-        sql.callsById(
+        calls.drafts(
             rows.stream()
                 .map(row -> checker.callId(row.cells()))
                 .filter(Objects::nonNull)
                 .toList());
-    Map<String, ImportSql.Existing> byExternalId =
-        sql.callsByExternalId(
+    Map<String, IdentifiedCall> byExternalId =
+        calls.byExternalId(
             rows.stream()
                 .map(row -> checker.externalId(row.cells()))
                 .filter(Objects::nonNull)
@@ -117,12 +128,11 @@ final class ImportPass {
     for (Raw raw : rows) {
       UUID callId = checker.callId(raw.cells());
       String externalId = checker.externalId(raw.cells());
-      ImportSql.Existing byExternal = externalId == null ? null : byExternalId.get(externalId);
+      IdentifiedCall byExternal = externalId == null ? null : byExternalId.get(externalId);
       UUID target = callId != null ? callId : byExternal == null ? null : byExternal.id();
       CallDraft base =
-          callId != null ? byId.get(callId) : byExternal == null ? null : byExternal.draft();
-      RowChecker.Checked checked =
-          checker.check(raw.number(), raw.cells(), base == null ? new CallDraft() : base);
+          callId != null ? byId.get(callId) : byExternal == null ? null : byExternal.call();
+      RowChecker.Checked checked = checker.check(raw.number(), raw.cells(), base);
       List<RowError> rowErrors = new ArrayList<>(checked.errors());
       if (callId != null && base == null) {
         rowErrors.add(
@@ -139,14 +149,21 @@ final class ImportPass {
         creates.add(checked.row());
       }
     }
-    Set<Long> duplicates =
-        sql.likelyDuplicates(creates.stream().filter(ImportRow::canLookLikeAnother).toList());
     List<Long> skipped = new ArrayList<>();
     if (!mapping.keepDuplicates()) {
+      Set<Long> duplicates = likelyDuplicates(creates);
       creates.removeIf(row -> duplicates.contains(row.number()) && skipped.add(row.number()));
     }
     List<UUID> createIds = creates.stream().map(row -> UUID.randomUUID()).toList();
     return new Batch(creates, createIds, updates, updateIds, skipped, errors, rowsRead);
+  }
+
+  /** The numbers of the rows that look like a call already logged. */
+  private Set<Long> likelyDuplicates(List<ImportRow> creates) {
+    List<ImportRow> comparable = creates.stream().filter(ImportRow::canLookLikeAnother).toList();
+    return calls.likelyDuplicates(comparable.stream().map(ImportRow::call).toList()).stream()
+        .map(position -> comparable.get(position).number())
+        .collect(Collectors.toSet());
   }
 
   /** A second row of the file for the same call would overwrite the first: refused. */

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.tenancy.KeyCaller;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;

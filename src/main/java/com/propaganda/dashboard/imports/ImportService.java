@@ -1,16 +1,19 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.audit.AuditEvent;
-import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.calls.CallPolicy;
+import com.propaganda.dashboard.calls.CallRepository;
+import com.propaganda.dashboard.calls.ExistingCalls;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.JsonFactory;
-import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.KeyCaller;
-import com.propaganda.dashboard.tenancy.KeyScope;
-import com.propaganda.dashboard.tenancy.KeyScopes;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.Resource;
@@ -27,7 +30,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -42,10 +44,6 @@ import java.util.UUID;
 @KeyScope(KeyScopes.CALLS_WRITE)
 public class ImportService {
 
-  /** Fields a file must fill for a call to be logged. */
-  private static final Set<ImportField> REQUIRED =
-      Set.of(ImportField.PROSPECT, ImportField.TYPE, ImportField.STATUS, ImportField.REP_EMAIL);
-
   @Inject private TenantSql sql;
 
   @Inject private CallerContext context;
@@ -59,6 +57,10 @@ public class ImportService {
   @Inject private ImportHistory history;
 
   @Inject private ImportRunner runner;
+
+  @Inject private CallRepository calls;
+
+  @Inject private ExistingCalls existingCalls;
 
   @EJB private AuditRecorder recorder;
 
@@ -79,16 +81,23 @@ public class ImportService {
 
   /** Checks every row as the commit would, writing nothing; all row errors go to a file. */
   public ImportCheck dryRun(UUID fileId, ImportMapping mapping) {
-    ImportTable table = open(fileId);
-    checkMapping(mapping);
+    ImportTable table = files.open(sql.clientId(), fileId);
+    mapping.checkRequiredColumns();
     ImportSql importSql = new ImportSql(sql);
     try (ImportErrorsFile errors = new ImportErrorsFile(files.errorsOf(sql.clientId(), fileId))) {
       DryRunTally tally = new DryRunTally(errors);
-      new ImportPass(mapping, importSql.lookups(), context.zone(), importSql).run(table, tally);
+      pass(mapping, importSql).run(table, tally);
       return tally.result();
     } catch (IOException | UncheckedIOException e) {
       throw new ImportFileException("The file could not be read to the end: upload it again.", e);
     }
+  }
+
+  /** A pass over a file, with the client's reps and reasons read once, under the caller's rules. */
+  private ImportPass pass(ImportMapping mapping, ImportSql importSql) {
+    ClientLookups lookups = importSql.lookups();
+    CallPolicy policy = new CallPolicy(lookups, context.role(), context.caller().userId());
+    return new ImportPass(mapping, lookups, policy, context.zone(), existingCalls);
   }
 
   /** Every row error of the file's last dry run, as CSV. */
@@ -107,7 +116,7 @@ public class ImportService {
    * @return the import's id
    */
   public UUID start(UploadedFile file, ImportMapping mapping, long rows) {
-    checkMapping(mapping);
+    mapping.checkRequiredColumns();
     if (mapping.createLossReasons() && keyCaller.isKeyWithout(KeyScopes.LOSS_REASONS_WRITE)) {
       throw new EJBAccessException(
           "Adding loss reasons needs the scope " + KeyScopes.LOSS_REASONS_WRITE);
@@ -124,12 +133,7 @@ public class ImportService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public UUID begin(UploadedFile file, ImportMapping mapping) {
-    UUID importId = UUID.randomUUID();
-    sql.update(
-        "INSERT INTO imports (id, client_id, user_id, file_name, file_sha256, mapping)"
-            + " VALUES (?, current_tenant(), ?, ?, ?, ?)",
-        List.of(importId, context.caller().userId(), file.name(), file.sha256(), mapping.toJson()));
-    return importId;
+    return history.begin(file, mapping);
   }
 
   /**
@@ -139,56 +143,30 @@ public class ImportService {
    */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void commit(UUID importId, UploadedFile file, ImportMapping mapping) {
-    // Held until this transaction ends, also when the server dies: while it is held, no server
-    // takes the import for interrupted (fail_interrupted_imports()).
-    sql.query(
-        "SELECT pg_advisory_xact_lock(hashtext('import'), hashtext(?::text))",
-        List.of(importId.toString()),
-        row -> true);
+    history.holdWhileRunning(importId);
     ImportProgress progress = running.of(importId);
     if (!"running".equals(history.find(importId).state()) || progress == null) {
       throw new NotFoundException("Running import");
     }
     ImportSql importSql = new ImportSql(sql);
-    ImportWriter writer = new ImportWriter(importId, importSql, progress);
+    ImportWriter writer = new ImportWriter(importId, importSql, calls, progress);
     try {
-      new ImportPass(mapping, importSql.lookups(), context.zone(), importSql)
-          .run(open(file.id()), writer);
+      pass(mapping, importSql).run(files.open(sql.clientId(), file.id()), writer);
     } catch (IOException | UncheckedIOException e) {
       throw new ImportFileException(
           "The file could not be read to the end: nothing was imported.", e);
     }
     progress.checkNotCancelled();
-    sql.update(
-        "UPDATE imports SET state = 'committed', rows_total = ?, created_count = ?,"
-            + " updated_count = ?, skipped_count = ?, committed_at = clock_timestamp() WHERE id = ?",
-        List.of(writer.rows(), writer.created(), writer.updated(), writer.skipped(), importId));
+    history.committed(importId, writer);
     recorder.record(
         AuditEvent.access(
-            context.actor(),
-            "imports",
-            importId,
-            "import",
-            JsonFactory.object()
-                .add("file", file.name())
-                .add("sha256", file.sha256())
-                .add("mapping", mapping.toJson())
-                .add("rows", writer.rows())
-                .add("created", writer.created())
-                .add("updated", writer.updated())
-                .add("skipped", writer.skipped())));
+            context.actor(), "imports", importId, "import", writer.report(file, mapping)));
   }
 
   /** Records how an import ended that did not commit, in a transaction of its own. */
   @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
   public void ended(UUID importId, String state, String failure) {
-    int ended =
-        sql.update(
-            "UPDATE imports SET state = ?, failure = ? WHERE id = ? AND state = 'running'",
-            List.of(state, failure, importId));
-    if (ended == 0) {
-      throw new NotFoundException("Running import");
-    }
+    history.ended(importId, state, failure);
   }
 
   /** The uploaded file and its errors, once imported. */
@@ -267,22 +245,5 @@ public class ImportService {
       throw InvalidInputException.of("mappingName", "Name the mapping (at most 100 characters)");
     }
     history.saveMapping(trimmed, mapping);
-  }
-
-  private ImportTable open(UUID fileId) {
-    try {
-      return files.open(sql.clientId(), fileId);
-    } catch (IOException e) {
-      throw new ImportFileException("The file could not be read: upload it again.", e);
-    }
-  }
-
-  private static void checkMapping(ImportMapping mapping) {
-    for (ImportField field : REQUIRED) {
-      if (!mapping.columns().containsKey(field)) {
-        throw InvalidInputException.of(
-            "mapping", "Choose the column for " + field.header() + ": every call needs it");
-      }
-    }
   }
 }

@@ -9,7 +9,6 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -36,12 +35,7 @@ public class ImportView implements Serializable {
   @Inject private FacesFeedback feedback;
 
   private UploadedFile file;
-  private final Map<ImportField, String> columns = new EnumMap<>(ImportField.class);
-  private DateOrder dates = DateOrder.ISO;
-  private boolean clientZone = true;
-  private DurationUnit durations = DurationUnit.SECONDS;
-  private boolean createLossReasons;
-  private boolean keepDuplicates;
+  private final ImportMappingForm mappingForm = new ImportMappingForm();
   private String mappingName;
   private UUID savedMapping;
   private ImportCheck check;
@@ -59,7 +53,7 @@ public class ImportView implements Serializable {
     check = null;
     try (InputStream content = event.getFile().getInputStream()) {
       file = imports.upload(event.getFile().getFileName(), content);
-      use(ImportMapping.guess(file.headers()));
+      mappingForm.use(ImportMapping.guess(file.headers()));
     } catch (ImportFileException refused) {
       file = null;
       feedback.error(refused.getMessage());
@@ -74,23 +68,23 @@ public class ImportView implements Serializable {
     imports.mappings().stream()
         .filter(saved -> saved.id().equals(savedMapping))
         .findFirst()
-        .ifPresent(saved -> use(saved.mapping()));
+        .ifPresent(saved -> mappingForm.use(saved.mapping()));
     check = null;
   }
 
   public void saveMapping() {
-    if (feedback.attempt(FIELDS, () -> imports.saveMapping(mappingName, mapping()))) {
+    if (feedback.attempt(FIELDS, () -> imports.saveMapping(mappingName, mappingForm.toMapping()))) {
       feedback.info("Mapping saved as \"" + mappingName.strip() + "\"");
     }
   }
 
   public void dryRun() {
     check = null;
-    attempt(() -> check = imports.dryRun(file.id(), mapping()));
+    attempt(() -> check = imports.dryRun(file.id(), mappingForm.toMapping()));
   }
 
   public void commit() {
-    attempt(() -> running = imports.start(file, mapping(), check.rows()));
+    attempt(() -> running = imports.start(file, mappingForm.toMapping(), check.rows()));
   }
 
   /** Polled while an import runs: its percent, and once it ended, the list tells how. */
@@ -183,90 +177,16 @@ public class ImportView implements Serializable {
     }
   }
 
-  private ImportMapping mapping() {
-    Map<ImportField, String> chosen = new EnumMap<>(ImportField.class);
-    columns.forEach(
-        (field, header) -> {
-          if (header != null && !header.isBlank()) {
-            chosen.put(field, header);
-          }
-        });
-    return new ImportMapping(
-        chosen, dates, clientZone, durations, createLossReasons, keepDuplicates);
-  }
-
-  private void use(ImportMapping mapping) {
-    columns.clear();
-    columns.putAll(mapping.columns());
-    dates = mapping.dates();
-    clientZone = mapping.clientZone();
-    durations = mapping.durations();
-    createLossReasons = mapping.createLossReasons();
-    keepDuplicates = mapping.keepDuplicates();
-  }
-
-  public ImportField[] getFields() {
-    return ImportField.values();
-  }
-
-  public DateOrder[] getDateOrders() {
-    return DateOrder.values();
-  }
-
-  public DurationUnit[] getDurationUnits() {
-    return DurationUnit.values();
-  }
-
   public List<SavedMapping> getSavedMappings() {
     return imports.mappings();
   }
 
+  public ImportMappingForm getMappingForm() {
+    return mappingForm;
+  }
+
   public UploadedFile getFile() {
     return file;
-  }
-
-  public Map<ImportField, String> getColumns() {
-    return columns;
-  }
-
-  public DateOrder getDates() {
-    return dates;
-  }
-
-  public void setDates(DateOrder dates) {
-    this.dates = dates;
-  }
-
-  public boolean isClientZone() {
-    return clientZone;
-  }
-
-  public void setClientZone(boolean clientZone) {
-    this.clientZone = clientZone;
-  }
-
-  public DurationUnit getDurations() {
-    return durations;
-  }
-
-  public void setDurations(DurationUnit durations) {
-    this.durations = durations;
-  }
-
-  public boolean isCreateLossReasons() {
-    return createLossReasons;
-  }
-
-  public void setCreateLossReasons(boolean createLossReasons) {
-    this.createLossReasons = createLossReasons;
-  }
-
-  public boolean isKeepDuplicates() {
-    return keepDuplicates;
-  }
-
-  public void setKeepDuplicates(boolean keepDuplicates) {
-    this.keepDuplicates = keepDuplicates;
   }
 
   public String getMappingName() {

@@ -1,10 +1,15 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.calls.CallRepository;
+import com.propaganda.dashboard.calls.IdentifiedCall;
+import com.propaganda.dashboard.platform.JsonFactory;
+import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 /**
@@ -16,6 +21,7 @@ final class ImportWriter implements ImportPass.Batches {
 
   private final UUID importId;
   private final ImportSql sql;
+  private final CallRepository calls;
   private final ImportProgress progress;
   private final Map<String, UUID> addedReasons = new HashMap<>();
   private long rows;
@@ -23,9 +29,10 @@ final class ImportWriter implements ImportPass.Batches {
   private long updated;
   private long skipped;
 
-  ImportWriter(UUID importId, ImportSql sql, ImportProgress progress) {
+  ImportWriter(UUID importId, ImportSql sql, CallRepository calls, ImportProgress progress) {
     this.importId = importId;
     this.sql = sql;
+    this.calls = calls;
     this.progress = progress;
   }
 
@@ -40,8 +47,9 @@ final class ImportWriter implements ImportPass.Batches {
               first.row(), first.column(), first.message()));
     }
     addLossReasons(batch);
-    sql.create(importId, batch.creates(), batch.createIds());
-    sql.update(importId, batch.updates(), batch.updateIds());
+    calls.create(identified(batch.creates(), batch.createIds()));
+    sql.journalCreated(importId, batch.createIds());
+    sql.journalUpdated(importId, calls.update(identified(batch.updates(), batch.updateIds())));
     rows = batch.rowsRead();
     created += batch.creates().size();
     updated += batch.updates().size();
@@ -66,6 +74,24 @@ final class ImportWriter implements ImportPass.Batches {
           .setLossReasonId(
               Objects.requireNonNull(addedReasons.get(ClientLookups.key(row.newLossReason()))));
     }
+  }
+
+  private static List<IdentifiedCall> identified(List<ImportRow> rows, List<UUID> ids) {
+    return IntStream.range(0, rows.size())
+        .mapToObj(i -> new IdentifiedCall(ids.get(i), rows.get(i).call()))
+        .toList();
+  }
+
+  /** What the import event records: the file, its hash, the mapping and the counts. */
+  JsonObjectBuilder report(UploadedFile file, ImportMapping mapping) {
+    return JsonFactory.object()
+        .add("file", file.name())
+        .add("sha256", file.sha256())
+        .add("mapping", mapping.toJson())
+        .add("rows", rows)
+        .add("created", created)
+        .add("updated", updated)
+        .add("skipped", skipped);
   }
 
   long rows() {

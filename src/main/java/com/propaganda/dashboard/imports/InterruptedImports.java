@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.platform.DatabaseMigration;
+import com.propaganda.dashboard.database.DatabaseMigration;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;

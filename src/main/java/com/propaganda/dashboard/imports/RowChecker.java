@@ -1,10 +1,11 @@
 package com.propaganda.dashboard.imports;
 
 import com.propaganda.dashboard.calls.CallDraft;
-import com.propaganda.dashboard.calls.CallRules;
-import com.propaganda.dashboard.platform.SpreadsheetCells;
+import com.propaganda.dashboard.calls.CallField;
+import com.propaganda.dashboard.calls.CallPolicy;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Uuids;
+import com.propaganda.dashboard.spreadsheets.SpreadsheetCells;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,38 +15,26 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * Reads one row of the file as a call and checks it with the call form's rules, so a call that the
+ * Reads one row of the file as a call and checks it with {@link CallPolicy}, so a call that the
  * form would refuse is refused here, field by field, under the file's own column names.
  */
 final class RowChecker {
 
-  /** The form's field names, under the import field that fills them. */
-  private static final Map<String, ImportField> FORM_FIELDS =
-      Map.ofEntries(
-          Map.entry("prospectName", ImportField.PROSPECT),
-          Map.entry("prospectEmail", ImportField.EMAIL),
-          Map.entry("prospectPhone", ImportField.PHONE),
-          Map.entry("type", ImportField.TYPE),
-          Map.entry("status", ImportField.STATUS),
-          Map.entry("outcome", ImportField.OUTCOME),
-          Map.entry("lossReasonId", ImportField.LOSS_REASON),
-          Map.entry("notes", ImportField.NOTES),
-          Map.entry("durationSeconds", ImportField.DURATION),
-          Map.entry("scheduledAt", ImportField.SCHEDULED),
-          Map.entry("completedAt", ImportField.COMPLETED),
-          Map.entry("ownerId", ImportField.REP_EMAIL));
-
-  /** Stands for a loss reason the import will add, so the form's rules see one chosen. */
-  private static final UUID NEW_REASON = new UUID(0, 1);
-
   private final ImportMapping mapping;
   private final Map<ImportField, Integer> columns = new EnumMap<>(ImportField.class);
   private final ClientLookups lookups;
+  private final CallPolicy policy;
   private final CellValues values;
 
-  RowChecker(ImportMapping mapping, List<String> headers, ClientLookups lookups, ZoneId zone) {
+  RowChecker(
+      ImportMapping mapping,
+      List<String> headers,
+      ClientLookups lookups,
+      CallPolicy policy,
+      ZoneId zone) {
     this.mapping = mapping;
     this.lookups = lookups;
+    this.policy = policy;
     this.values = new CellValues(mapping, zone);
     mapping
         .columns()
@@ -75,44 +64,54 @@ final class RowChecker {
 
   /**
    * The row as a call, or why not: every broken field of the row. The mapped columns fill the
-   * fields of {@code base} (an empty form for a new call, the call's form for an update); the
-   * fields of unmapped columns keep its values.
+   * fields of the call ({@code current}, or an empty one for a new call); the fields of unmapped
+   * columns keep its values.
    */
-  Checked check(long number, List<String> cells, CallDraft base) {
+  Checked check(long number, List<String> cells, CallDraft current) {
     Reading reading = new Reading(number, cells);
-    CallDraft call = base;
-    UUID keptRep = base.getOwnerId();
-    UUID keptReason = base.getLossReasonId();
-    reading.fill(ImportField.PROSPECT, text -> text, call::setProspectName);
-    reading.fill(ImportField.EMAIL, Text::cleanEmail, call::setProspectEmail);
-    reading.fill(ImportField.PHONE, text -> text, call::setProspectPhone);
-    reading.fill(ImportField.TYPE, CellValues::type, call::setType);
-    reading.fill(ImportField.STATUS, CellValues::status, call::setStatus);
-    reading.fill(ImportField.OUTCOME, CellValues::outcome, call::setOutcome);
-    reading.fill(ImportField.SCHEDULED, values::time, call::setScheduledAt);
-    reading.fill(ImportField.COMPLETED, values::time, call::setCompletedAt);
-    reading.fill(ImportField.DURATION, values::duration, call::setDurationSeconds);
-    reading.fill(ImportField.NOTES, text -> text, call::setNotes);
-    reading.fill(ImportField.REP_EMAIL, email -> rep(email, keptRep), call::setOwnerId);
-    String newReason =
-        columns.containsKey(ImportField.LOSS_REASON) ? lossReason(reading, call, keptReason) : null;
-    UUID callId = reading.value(ImportField.ID, RowChecker::knownId);
-    String externalId = reading.text(ImportField.EXTERNAL_ID);
-    if (externalId != null && externalId.length() > 200) {
-      reading.reject(ImportField.EXTERNAL_ID, "An external id has at most 200 characters");
+    CallDraft call = current == null ? new CallDraft() : current.copy();
+    for (ImportField field : columns.keySet()) {
+      fill(reading, field, call);
     }
+    String newReason =
+        columns.containsKey(ImportField.LOSS_REASON) ? lossReason(reading, call) : null;
+    UUID callId = reading.value(ImportField.ID, RowChecker::knownId);
     if (call.getOwnerId() == null && !reading.hasError(ImportField.REP_EMAIL)) {
       reading.reject(ImportField.REP_EMAIL, "Name the rep by the email they sign in with");
     }
-    CallRules.check(call)
+    policy
+        .check(call, current)
         .byField()
-        .forEach((field, message) -> reading.reject(FORM_FIELDS.get(field), message));
-    if (NEW_REASON.equals(call.getLossReasonId())) {
+        .forEach(
+            (property, message) ->
+                reading.reject(ImportField.of(CallField.ofProperty(property)), message));
+    if (ClientLookups.REASON_TO_ADD.equals(call.getLossReasonId())) {
       call.setLossReasonId(null);
     }
     return reading.errors.isEmpty()
-        ? new Checked(new ImportRow(number, call, callId, externalId, newReason), List.of())
+        ? new Checked(new ImportRow(number, call, callId, newReason), List.of())
         : new Checked(null, reading.errors);
+  }
+
+  /** Sets the field from its column; an empty cell empties it. */
+  private void fill(Reading reading, ImportField field, CallDraft call) {
+    switch (field.callField()) {
+      case ID, LOSS_REASON -> {
+        // The id names the call to update; a reason's name may be one the import adds.
+      }
+      case EXTERNAL_ID -> call.setExternalId(reading.text(field));
+      case PROSPECT_NAME -> call.setProspectName(reading.text(field));
+      case PROSPECT_EMAIL -> call.setProspectEmail(reading.text(field));
+      case PROSPECT_PHONE -> call.setProspectPhone(reading.text(field));
+      case TYPE -> call.setType(reading.value(field, CellValues::type));
+      case STATUS -> call.setStatus(reading.value(field, CellValues::status));
+      case OUTCOME -> call.setOutcome(reading.value(field, CellValues::outcome));
+      case REP -> call.setOwnerId(reading.value(field, this::rep));
+      case SCHEDULED_AT -> call.setScheduledAt(reading.value(field, values::time));
+      case COMPLETED_AT -> call.setCompletedAt(reading.value(field, values::time));
+      case DURATION -> call.setDurationSeconds(reading.value(field, values::duration));
+      case NOTES -> call.setNotes(reading.text(field));
+    }
   }
 
   private static UUID knownId(String text) {
@@ -124,38 +123,28 @@ final class RowChecker {
     }
   }
 
-  private UUID rep(String email, UUID kept) {
-    ClientLookups.Rep rep = lookups.rep(email);
+  private UUID rep(String email) {
+    UUID rep = lookups.repId(email);
     if (rep == null) {
       throw new IllegalArgumentException("No user of your team has this email");
     }
-    if (!CallRules.mayHave(rep.id(), rep.assignable(), kept)) {
-      throw new IllegalArgumentException("This user is not an active sales rep");
-    }
-    return rep.id();
+    return rep;
   }
 
   /** Sets the row's loss reason; answers the name of one the import must add, else null. */
-  private String lossReason(Reading reading, CallDraft call, UUID kept) {
+  private String lossReason(Reading reading, CallDraft call) {
     String name = reading.text(ImportField.LOSS_REASON);
-    if (name == null) {
-      call.setLossReasonId(null);
+    UUID known = name == null ? null : lookups.lossReasonId(name);
+    if (name == null || known != null) {
+      call.setLossReasonId(known);
       return null;
     }
-    ClientLookups.Reason reason = lookups.lossReason(name);
-    if (reason != null && CallRules.mayHave(reason.id(), reason.active(), kept)) {
-      call.setLossReasonId(reason.id());
-      return null;
-    }
-    if (reason == null && mapping.createLossReasons() && name.length() <= 100) {
-      call.setLossReasonId(NEW_REASON);
+    if (mapping.createLossReasons() && name.length() <= 100) {
+      call.setLossReasonId(ClientLookups.REASON_TO_ADD);
       return name.strip();
     }
     reading.reject(
-        ImportField.LOSS_REASON,
-        reason == null
-            ? "Not a loss reason of yours: add it, or let the import add it"
-            : "This loss reason is inactive");
+        ImportField.LOSS_REASON, "Not a loss reason of yours: add it, or let the import add it");
     return null;
   }
 
@@ -200,14 +189,6 @@ final class RowChecker {
       } catch (IllegalArgumentException e) {
         reject(field, e.getMessage());
         return null;
-      }
-    }
-
-    /** Sets the field from its column, when the column is mapped; an empty cell empties it. */
-    <T> void fill(
-        ImportField field, Function<String, T> parse, java.util.function.Consumer<T> set) {
-      if (columns.containsKey(field)) {
-        set.accept(value(field, parse));
       }
     }
 

@@ -1,14 +1,14 @@
 package com.propaganda.dashboard.lossreasons;
 
-import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.database.UniqueConstraint;
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.Text;
-import com.propaganda.dashboard.platform.UniqueConstraint;
-import com.propaganda.dashboard.tenancy.KeyScope;
-import com.propaganda.dashboard.tenancy.KeyScopes;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.passwords;
 
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.InvalidInputException;
 
 /**
  * What a new password must be (NIST SP 800-63B): 12 to 128 characters, not on the list of common

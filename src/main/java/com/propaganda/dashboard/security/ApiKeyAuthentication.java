@@ -2,12 +2,12 @@ package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.apikeys.ApiKeyCredential;
 import com.propaganda.dashboard.apikeys.ApiQuota;
-import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.platform.DatabaseOutage;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.database.DatabaseOutage;
+import com.propaganda.dashboard.errors.Problem;
+import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.platform.JsonFactory;
-import com.propaganda.dashboard.platform.Problem;
-import com.propaganda.dashboard.tenancy.Actor;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

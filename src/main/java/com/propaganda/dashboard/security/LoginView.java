@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.tenancy.RequestOrigin;
-import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;

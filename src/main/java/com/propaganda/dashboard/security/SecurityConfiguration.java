@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.identity.Roles;
 import jakarta.annotation.security.DeclareRoles;
 import jakarta.enterprise.context.ApplicationScoped;
 

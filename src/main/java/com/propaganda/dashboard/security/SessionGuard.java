@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.agency.OperatorAccounts;
-import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.users.AccountService;
 import com.propaganda.dashboard.users.AccountState;
 import com.propaganda.dashboard.web.SessionPasswordStamp;

@@ -1,12 +1,12 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.tenancy.Actor;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
 import com.propaganda.dashboard.users.PasswordLinks;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.tenancy.Caller;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.Role;
 
 /** A user found by workspace and email, before the password is checked. */
 public record SignInAccount(Caller caller, Role role, String passwordHash, boolean active) {}

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.identity.Caller;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.PermitAll;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.tenancy.RequestOrigin;
+import com.propaganda.dashboard.identity.RequestOrigin;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;

@@ -1,10 +1,10 @@
 package com.propaganda.dashboard.security;
 
+import com.propaganda.dashboard.database.DatabaseException;
+import com.propaganda.dashboard.database.DatabaseMigration;
+import com.propaganda.dashboard.database.Sql;
 import com.propaganda.dashboard.passwords.GuessThrottle;
-import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.DatabaseMigration;
 import com.propaganda.dashboard.platform.Sha256;
-import com.propaganda.dashboard.platform.Sql;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Local;

@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.audit.AuditEvent;
-import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.tenancy.Actor;
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;

@@ -1,12 +1,12 @@
 package com.propaganda.dashboard.security;
 
-import com.propaganda.dashboard.audit.AuditEvent;
-import com.propaganda.dashboard.tenancy.Actor;
-import com.propaganda.dashboard.tenancy.Caller;
-import com.propaganda.dashboard.tenancy.PrincipalNames;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
-import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.PrincipalNames;
+import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.Roles;
 import java.util.UUID;
 
 /** The outcome of a successful sign-in: the caller principal's name and the one group (role). */

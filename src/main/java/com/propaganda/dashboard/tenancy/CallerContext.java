@@ -1,5 +1,9 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Role;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,8 +1,9 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.ReadReplica;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.database.ReadReplica;
+import com.propaganda.dashboard.database.Sql;
+import com.propaganda.dashboard.identity.Actor;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

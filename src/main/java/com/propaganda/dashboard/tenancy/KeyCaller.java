@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.identity.Role;
 import jakarta.enterprise.context.RequestScoped;
 import java.time.ZoneId;
 import java.util.Set;

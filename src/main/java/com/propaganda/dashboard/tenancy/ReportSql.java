@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.ReadReplica;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.database.ReadReplica;
+import com.propaganda.dashboard.database.Sql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;

@@ -1,5 +1,9 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.UserAccounts;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;

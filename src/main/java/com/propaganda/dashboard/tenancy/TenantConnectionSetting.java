@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.identity.Actor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import org.eclipse.persistence.config.EntityManagerProperties;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.database.Sql;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;

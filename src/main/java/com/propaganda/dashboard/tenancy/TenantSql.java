@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.tenancy;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.database.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.TransactionSynchronizationRegistry;
@@ -51,11 +51,24 @@ public class TenantSql extends TenantReads {
     UUID clientId = clientId();
     logStatement(sql, parameters);
     return Sql.update(
+        dataSource, changeSettings(clientId), "A change for client " + clientId, sql, parameters);
+  }
+
+  /** A change that answers rows ({@code RETURNING}), with who acts set as for {@link #update}. */
+  public <T> List<T> updateReturning(String sql, List<?> parameters, Sql.RowReader<T> reader) {
+    UUID clientId = clientId();
+    logStatement(sql, parameters);
+    return Sql.query(
         dataSource,
-        caller.actor().settings().tenant(clientId),
+        changeSettings(clientId),
         "A change for client " + clientId,
         sql,
-        parameters);
+        parameters,
+        reader);
+  }
+
+  private ConnectionSettings changeSettings(UUID clientId) {
+    return caller.actor().settings().tenant(clientId);
   }
 
   /**

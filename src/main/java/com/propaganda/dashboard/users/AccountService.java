@@ -1,14 +1,14 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.passwords.GuessThrottle;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.passwords.PasswordOwner;
 import com.propaganda.dashboard.passwords.PasswordPolicy;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.tenancy.UserAccounts;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.UserAccounts;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Roles;
+import com.propaganda.dashboard.identity.Roles;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

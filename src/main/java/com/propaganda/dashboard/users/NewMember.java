@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import java.io.Serializable;
 
 /** What an admin or ceo enters to add a user, who then sets their own password by a mailed link. */

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.platform.Mailer;
+import com.propaganda.dashboard.mail.Mailer;
 import com.propaganda.dashboard.platform.Settings;
 import com.propaganda.dashboard.platform.Sha256;
 import jakarta.enterprise.context.ApplicationScoped;

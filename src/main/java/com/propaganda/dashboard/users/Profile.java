@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import java.io.Serializable;
 
 /** What the page header shows about the signed-in user, and the client's time zone. */

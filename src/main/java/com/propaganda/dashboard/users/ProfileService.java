@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Caller;
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBAccessException;

@@ -1,18 +1,18 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.audit.Audited;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.database.UniqueConstraint;
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.passwords.PasswordHasher;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.NotFoundException;
 import com.propaganda.dashboard.platform.Text;
-import com.propaganda.dashboard.platform.UniqueConstraint;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
-import com.propaganda.dashboard.tenancy.KeyScope;
-import com.propaganda.dashboard.tenancy.KeyScopes;
-import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.users;
 
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.web.FacesFeedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;

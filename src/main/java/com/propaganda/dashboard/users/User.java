@@ -1,8 +1,8 @@
 package com.propaganda.dashboard.users;
 
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.RoleConverter;
 import com.propaganda.dashboard.platform.Timestamps;
-import com.propaganda.dashboard.tenancy.Role;
-import com.propaganda.dashboard.tenancy.RoleConverter;
 import com.propaganda.dashboard.tenancy.TenantOwned;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;

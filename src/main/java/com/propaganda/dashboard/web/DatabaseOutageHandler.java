@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.web;
 
-import com.propaganda.dashboard.platform.DatabaseOutage;
+import com.propaganda.dashboard.database.DatabaseOutage;
 import jakarta.faces.FacesException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerFactory;

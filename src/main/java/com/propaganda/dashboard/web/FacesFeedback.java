@@ -1,9 +1,9 @@
 package com.propaganda.dashboard.web;
 
-import com.propaganda.dashboard.audit.DeniedAccess;
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.MailNotSentException;
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.audittrail.DeniedAccess;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.mail.MailNotSentException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;

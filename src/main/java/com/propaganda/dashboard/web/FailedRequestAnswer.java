@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.web;
 
-import com.propaganda.dashboard.platform.DatabaseOutage;
-import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.database.DatabaseOutage;
+import com.propaganda.dashboard.errors.Problem;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;

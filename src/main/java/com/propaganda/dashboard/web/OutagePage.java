@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.web;
 
-import com.propaganda.dashboard.platform.DatabaseOutage;
+import com.propaganda.dashboard.database.DatabaseOutage;
 
 /**
  * What a person sees while the database is not answering: a page that needs nothing from it (no

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.web;
 
-import com.propaganda.dashboard.platform.ReadReplica;
+import com.propaganda.dashboard.database.ReadReplica;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;

@@ -1,11 +1,11 @@
 package com.propaganda.dashboard.webhooks;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.DatabaseMigration;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.database.DatabaseException;
+import com.propaganda.dashboard.database.DatabaseMigration;
+import com.propaganda.dashboard.database.Sql;
 import com.propaganda.dashboard.platform.SecretBox;
 import com.propaganda.dashboard.platform.Settings;
-import com.propaganda.dashboard.platform.Sql;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;

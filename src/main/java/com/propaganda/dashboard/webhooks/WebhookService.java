@@ -1,13 +1,13 @@
 package com.propaganda.dashboard.webhooks;
 
-import com.propaganda.dashboard.audit.AuditEvent;
-import com.propaganda.dashboard.audit.AuditRecorder;
-import com.propaganda.dashboard.audit.Audited;
-import com.propaganda.dashboard.platform.FieldErrors;
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.audittrail.Audited;
+import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.tenancy.CallerContext;
-import com.propaganda.dashboard.tenancy.Roles;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.annotation.security.RolesAllowed;

@@ -7,11 +7,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.calls.CallFilter;
 import com.propaganda.dashboard.calls.CallService;
-import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.security.SetPasswordService;
 import com.propaganda.dashboard.security.SignInService;
 import com.propaganda.dashboard.security.WorkspaceCredential;
-import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.MailDrop;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;

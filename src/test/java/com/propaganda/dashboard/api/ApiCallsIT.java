@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;
@@ -177,6 +177,21 @@ class ApiCallsIT {
     Answer bad = api.get("calls?limit=500&cursor=nonsense&color=red");
     assertEquals(400, bad.status());
     assertEquals(Set.of("limit", "cursor", "color"), bad.errors().keySet(), bad.toString());
+  }
+
+  /** A link's query string lists here too; a wrong value gets the words the list's link gets. */
+  @Test
+  void theListsLinksAndTheApiSpeakOneFilterLanguage() {
+    assertEquals(200, api.get("calls?status=NO_SHOW&outcome=tbd").status());
+    Answer wrong = api.get("calls?status=deleted&rep_id=nobody&without_loss_reason=yes");
+    assertEquals(400, wrong.status());
+    assertEquals(
+        Map.of(
+            "status", "One of completed, no-show, rescheduled",
+            "rep_id", "An id (UUID)",
+            "without_loss_reason", "true or false"),
+        wrong.errors(),
+        wrong.toString());
   }
 
   @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.apikeys.ApiScope;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.propaganda.dashboard.apikeys.ApiScope;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;

@@ -3,10 +3,10 @@ package com.propaganda.dashboard.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.propaganda.dashboard.calls.CallType;
-import com.propaganda.dashboard.dashboard.DashboardFilter;
-import com.propaganda.dashboard.dashboard.DashboardService;
-import com.propaganda.dashboard.dashboard.PeriodPreset;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.reports.DashboardFilter;
+import com.propaganda.dashboard.reports.DashboardService;
+import com.propaganda.dashboard.reports.PeriodPreset;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiKeys;
 import com.propaganda.dashboard.testsupport.Tenant;

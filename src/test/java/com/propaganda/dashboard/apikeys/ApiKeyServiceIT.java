@@ -6,9 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.NotFoundException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.platform.Sha256;
-import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;

@@ -21,6 +21,20 @@ class CallListToolsBrowserIT extends BrowserTest {
 
   private static final String ROWS = "#calls-form\\:calls_data tr[data-ri]";
 
+  /** A link's wrong value is named above the list, in the API's words, not dropped silently. */
+  @Test
+  void aLinksWrongFilterValueIsNamedAndLeftOut() {
+    browser.signIn("northwind", "ceo@northwind.example", DEMO_PASSWORD);
+    browser.open("app/calls.xhtml?status=deleted&type=INBOUND");
+    waitForRows();
+    String refusals = browser.waitFor(By.id("link-refusals")).getText();
+    assertTrue(
+        refusals.contains("The link's status is left out: One of completed, no-show, rescheduled"),
+        refusals);
+    assertEquals("inbound", selected("calls-form:type"));
+    browser.screenshot("calls-link-refused");
+  }
+
   @Test
   void aSavedViewKeepsFiltersSortAndColumnsOpensByDefaultAndIsSharedAsALink() {
     browser.signIn("northwind", "admin@northwind.example", DEMO_PASSWORD);

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.calls;
 
+import com.propaganda.dashboard.testsupport.MeasuredPhase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Timings;
 import jakarta.ejb.EJB;
@@ -8,6 +9,7 @@ import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -41,7 +43,7 @@ class CallListBenchmark {
         String.format("%nCall list server time, %d calls, %d runs each (ms)%n", total, RUNS));
     report.append(String.format("%-52s %8s %8s %8s%n", "", "median", "p95", "max"));
 
-    time("count, no filter", f -> calls.count(all), null);
+    time("count, no filter", () -> calls.count(all), null);
     navigation("newest first", Map.of(), all, total);
     navigation(
         "prospect A-Z",
@@ -82,7 +84,7 @@ class CallListBenchmark {
         });
     time(
         "plain OFFSET 100,000 (what keysets avoid)",
-        f -> calls.list(all, CallOrder.NEWEST_FIRST, null, 100_000, PAGE),
+        () -> calls.list(all, CallOrder.NEWEST_FIRST, null, 100_000, PAGE),
         null);
     System.out.println(report);
   }
@@ -90,43 +92,43 @@ class CallListBenchmark {
   private void navigation(String name, Map<String, SortMeta> sortBy, CallFilter filter, int total) {
     int last = (total - 1) / PAGE * PAGE;
     CallLazyModel model = new CallLazyModel(calls, filter);
-    time(name + ": first page", f -> model.load(0, PAGE, sortBy, Map.of()), null);
+    time(name + ": first page", () -> model.load(0, PAGE, sortBy, Map.of()), null);
     time(
         name + ": next page (keyset)",
-        f -> model.load(PAGE, PAGE, sortBy, Map.of()),
+        () -> model.load(PAGE, PAGE, sortBy, Map.of()),
         () -> model.load(0, PAGE, sortBy, Map.of()));
     time(
         name + ": 5 pages on (keyset + skip)",
-        f -> model.load(6 * PAGE, PAGE, sortBy, Map.of()),
+        () -> model.load(6 * PAGE, PAGE, sortBy, Map.of()),
         () -> model.load(0, PAGE, sortBy, Map.of()));
     time(
         name + ": last page",
-        f -> model.load(last, PAGE, sortBy, Map.of()),
+        () -> model.load(last, PAGE, sortBy, Map.of()),
         () -> model.load(0, PAGE, sortBy, Map.of()));
     time(
         name + ": page before last (keyset back)",
-        f -> model.load(last - PAGE, PAGE, sortBy, Map.of()),
+        () -> model.load(last - PAGE, PAGE, sortBy, Map.of()),
         () -> model.load(last, PAGE, sortBy, Map.of()));
   }
 
   private void filtered(String name, Consumer<CallFilter> setUp) {
     CallFilter filter = new CallFilter();
     setUp.accept(filter);
-    time(name + ": count", f -> calls.count(filter), null);
+    time(name + ": count", () -> calls.count(filter), null);
     time(
         name + ": first page",
-        f -> calls.list(filter, CallOrder.NEWEST_FIRST, null, 0, PAGE),
+        () -> calls.list(filter, CallOrder.NEWEST_FIRST, null, 0, PAGE),
         null);
   }
 
-  private void time(String name, Consumer<Void> action, Runnable before) {
+  private void time(String name, Supplier<?> action, Runnable before) {
     Timings timings = new Timings();
     for (int run = 0; run < RUNS + 3; run++) {
       if (before != null) {
         before.run();
       }
       long start = System.nanoTime();
-      action.accept(null);
+      MeasuredPhase.nonEmpty(name, action.get());
       if (run >= 3) {
         timings.since(start);
       }

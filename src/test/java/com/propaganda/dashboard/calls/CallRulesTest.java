@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The rules of a call that need nothing but the call, at their edges: every front door (form, bulk
- * edit, API, import) gets its refusals from here.
+ * edit, API, import) gets its refusals from here, through {@link CallPolicy}.
  */
 class CallRulesTest {
 
@@ -147,12 +147,11 @@ class CallRulesTest {
   }
 
   @Test
-  void aRepOrReasonNoLongerOfferedStaysOnlyOnTheCallThatHasIt() {
-    UUID retired = UUID.randomUUID();
-    assertEquals(true, CallRules.mayHave(retired, true, null));
-    assertEquals(true, CallRules.mayHave(retired, false, retired));
-    assertEquals(false, CallRules.mayHave(retired, false, null));
-    assertEquals(false, CallRules.mayHave(retired, false, UUID.randomUUID()));
+  void anExternalIdHasAtMost200Characters() {
+    assertEquals(Map.of(), errors(call -> call.setExternalId("x".repeat(200))));
+    assertEquals(
+        Map.of("externalId", "At most 200 characters"),
+        errors(call -> call.setExternalId("x".repeat(201))));
   }
 
   @Test

@@ -3,9 +3,10 @@ package com.propaganda.dashboard.calls;
 import static com.propaganda.dashboard.testsupport.Rejections.assertRejected;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.fail;
 
-import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
@@ -54,7 +55,8 @@ class SavedViewServiceIT {
     assertEquals("No-shows A-Z", saved.name());
     assertEquals(
         "status=NO_SHOW&q=acme+%26+co&sort=prospectName&dir=asc&hide=rep,type", saved.query());
-    CallListLink reopened = CallListLink.of(saved.query());
+    CallListLink reopened =
+        CallListLink.of(saved.query(), (name, expected) -> fail(name + ": " + expected));
     assertEquals(noShows.state(), reopened.filter().state());
     assertEquals(link.order(), reopened.order());
     assertEquals(link.hiddenColumns(), reopened.hiddenColumns());

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.imports;
 
+import com.propaganda.dashboard.testsupport.MeasuredPhase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
@@ -51,11 +52,13 @@ class ImportBenchmark {
     long dryRunStart = System.nanoTime();
     ImportCheck check = imports.dryRun(uploaded.id(), mapping);
     double dryRunSeconds = (System.nanoTime() - dryRunStart) / 1e9;
+    MeasuredPhase.nonEmpty("dry run", check.creates());
 
     long commitStart = System.nanoTime();
     UUID started = imports.start(uploaded, mapping, check.rows());
     ImportSummary ended = awaitEnd(started);
     double commitSeconds = (System.nanoTime() - commitStart) / 1e9;
+    MeasuredPhase.nonEmpty("commit", ended.created());
 
     System.out.println(
         String.format(

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.InvalidInputException;
-import com.propaganda.dashboard.platform.NotFoundException;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.TwoClients;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;

@@ -3,8 +3,8 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.DatabaseOutage;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.database.DatabaseOutage;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;

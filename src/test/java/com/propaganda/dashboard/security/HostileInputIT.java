@@ -3,9 +3,9 @@ package com.propaganda.dashboard.security;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Timestamps;
-import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.ApiClient;
 import com.propaganda.dashboard.testsupport.ApiClient.Answer;
 import com.propaganda.dashboard.testsupport.ApiKeys;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.passwords.PasswordHasher;
-import com.propaganda.dashboard.tenancy.Caller;
-import com.propaganda.dashboard.tenancy.RequestOrigin;
-import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import com.propaganda.dashboard.users.User;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.ConnectionSettings;
-import com.propaganda.dashboard.platform.DatabaseException;
-import com.propaganda.dashboard.platform.Sql;
+import com.propaganda.dashboard.database.ConnectionSettings;
+import com.propaganda.dashboard.database.DatabaseException;
+import com.propaganda.dashboard.database.Sql;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
 import jakarta.annotation.Resource;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.propaganda.dashboard.calls.Call;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.InTenant;
 import com.propaganda.dashboard.testsupport.TestData;

@@ -3,7 +3,7 @@ package com.propaganda.dashboard.testsupport;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import com.propaganda.dashboard.platform.Problem;
+import com.propaganda.dashboard.errors.Problem;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;

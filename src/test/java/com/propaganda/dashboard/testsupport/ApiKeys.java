@@ -3,7 +3,7 @@ package com.propaganda.dashboard.testsupport;
 import com.propaganda.dashboard.apikeys.ApiKeyService;
 import com.propaganda.dashboard.apikeys.ApiScope;
 import com.propaganda.dashboard.apikeys.NewApiKey;
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;

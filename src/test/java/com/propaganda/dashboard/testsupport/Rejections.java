@@ -3,7 +3,7 @@ package com.propaganda.dashboard.testsupport;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.propaganda.dashboard.platform.InvalidInputException;
+import com.propaganda.dashboard.errors.InvalidInputException;
 
 /** Asserts that a service refused input with a message for the given field. */
 public final class Rejections {

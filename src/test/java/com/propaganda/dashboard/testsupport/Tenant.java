@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.testsupport;
 
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.passwords.PasswordHasher;
-import com.propaganda.dashboard.tenancy.Role;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.testsupport;
 
-import com.propaganda.dashboard.tenancy.Role;
+import com.propaganda.dashboard.identity.Role;
 import jakarta.ejb.Stateless;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.platform.SecretBox;
-import com.propaganda.dashboard.tenancy.Role;
 import com.propaganda.dashboard.testsupport.OwnerDatabase;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
@@ -26,6 +26,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.EnumSet;
 import java.util.List;
@@ -134,6 +135,49 @@ class WebhookDeliveryIT {
           owner.prepareStatement("DELETE FROM webhook_endpoints WHERE id = ?")) {
         clear.setObject(1, endpoint);
         clear.executeUpdate();
+      }
+    }
+  }
+
+  /** An eleventh endpoint is refused; twenty timeouts in a row, not nineteen, disable one. */
+  @Test
+  void aClientHasTenEndpointsAndOneThatKeepsTimingOutIsDisabled() throws Exception {
+    try (WebhookReceiver receiver = new WebhookReceiver();
+        Connection owner = OwnerDatabase.dataSource().getConnection()) {
+      List<UUID> endpoints = new ArrayList<>();
+      for (int i = 0; i < WebhookService.MAX_ENDPOINTS; i++) {
+        endpoints.add(
+            webhooks
+                .register(receiver.url() + "/" + i, EnumSet.of(WebhookEvent.CALL_DELETED), null)
+                .id());
+      }
+      assertRejected(
+          "url",
+          () ->
+              webhooks.register(
+                  receiver.url() + "/eleventh", EnumSet.of(WebhookEvent.CALL_DELETED), null));
+
+      UUID delivery = UUID.randomUUID();
+      try (PreparedStatement queued =
+          owner.prepareStatement(
+              "INSERT INTO webhook_deliveries (id, client_id, endpoint_id, event_type, payload)"
+                  + " VALUES (?, ?, ?, 'call.deleted', '{}')")) {
+        queued.setObject(1, delivery);
+        queued.setObject(2, tenant.id());
+        queued.setObject(3, endpoints.get(0));
+        queued.executeUpdate();
+      }
+      try (PreparedStatement timedOut =
+          owner.prepareStatement(
+              "SELECT record_webhook_attempt(?, false, NULL, 'timed out', true, 60)")) {
+        timedOut.setObject(1, delivery);
+        for (int attempt = 1; attempt <= 20; attempt++) {
+          timedOut.executeQuery().close();
+          String enabled =
+              data.text(
+                  "SELECT enabled::text FROM webhook_endpoints WHERE id = ?", endpoints.get(0));
+          assertEquals(attempt < 20 ? "true" : "false", enabled, "after timeout " + attempt);
+        }
       }
     }
   }

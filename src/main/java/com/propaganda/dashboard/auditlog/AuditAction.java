@@ -1,9 +1,0 @@
-package com.propaganda.dashboard.auditlog;
-
-/** What happened to the audited record; stored under the constant's own name. */
-public enum AuditAction {
-  INSERT,
-  UPDATE,
-  DELETE,
-  SELECT
-}

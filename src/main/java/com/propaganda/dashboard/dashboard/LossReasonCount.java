@@ -1,7 +1,0 @@
-package com.propaganda.dashboard.dashboard;
-
-import java.io.Serializable;
-import java.util.UUID;
-
-/** Lost calls of one reason; a null reason is "no reason given". */
-public record LossReasonCount(UUID reasonId, String name, long lost) implements Serializable {}

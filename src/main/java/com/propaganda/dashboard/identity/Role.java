@@ -1,0 +1,12 @@
+package com.propaganda.dashboard.identity;
+
+import com.propaganda.dashboard.database.DatabaseCode;
+
+/**
+ * A user's role within their client; each is also the security role of that name ({@link Roles}).
+ */
+public enum Role implements DatabaseCode {
+  CEO,
+  ADMIN,
+  SALES
+}

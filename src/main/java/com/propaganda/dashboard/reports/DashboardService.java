@@ -1,0 +1,81 @@
+package com.propaganda.dashboard.reports;
+
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.KeyScope;
+import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.identity.Roles;
+import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.ReportSql;
+import com.propaganda.dashboard.tenancy.TenantBound;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+/**
+ * The performance dashboard of the caller's client. Admin and ceo see the whole team or any one
+ * rep; a sales user sees their own figures and their own rank, whatever the filter asks.
+ */
+@Stateless
+@TenantBound
+@RolesAllowed({Roles.CEO, Roles.ADMIN, Roles.SALES})
+public class DashboardService {
+
+  /** Weeks rather than days in the trend of a period longer than this. */
+  private static final int MAX_DAILY_POINTS = 62;
+
+  /** Months rather than weeks in the trend of a period longer than this. */
+  private static final int MAX_WEEKLY_DAYS = 366;
+
+  @Inject private ReportSql sql;
+
+  @Inject private CallerContext context;
+
+  @KeyScope(KeyScopes.REPORTS_READ)
+  public Dashboard open(DashboardFilter requested) {
+    Caller caller = context.caller();
+    boolean sales = (context.role() == Role.SALES);
+    DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
+    ZoneId zone = context.zone();
+    LocalDate today = LocalDate.now(zone);
+    DashboardQueries queries = new DashboardQueries(sql, filter);
+
+    Period period = period(filter, today, queries);
+    Period before = filter.getPreset() == PeriodPreset.ALL_TIME ? null : period.previous();
+    CallFigures[] figures = queries.figures(period, before);
+    Leaderboard leaderboard = Leaderboard.rank(queries.reps(period, before));
+    List<RepStanding> standings =
+        sales ? leaderboard.standingOf(caller.userId()) : leaderboard.standings();
+    return new Dashboard(
+        filter,
+        today,
+        period,
+        figures[0],
+        before == null ? null : figures[1],
+        standings,
+        leaderboard.ranked(),
+        queries.lossReasons(period, context.days()),
+        trend(period, queries),
+        queries.queue(today.minusDays(filter.getUndecidedDays()), today));
+  }
+
+  private static List<TrendPoint> trend(Period period, DashboardQueries queries) {
+    ChronoUnit unit =
+        period.days() <= MAX_DAILY_POINTS
+            ? ChronoUnit.DAYS
+            : period.days() <= MAX_WEEKLY_DAYS ? ChronoUnit.WEEKS : ChronoUnit.MONTHS;
+    return Trend.fill(period, unit, queries.trend(period, unit));
+  }
+
+  private static Period period(DashboardFilter filter, LocalDate today, DashboardQueries queries) {
+    LocalDate firstCall =
+        filter.getPreset() == PeriodPreset.ALL_TIME
+            ? queries.callDays().map(Period::first).orElse(today)
+            : today;
+    return filter.getPreset().resolve(today, firstCall, filter.getFrom(), filter.getTo());
+  }
+}

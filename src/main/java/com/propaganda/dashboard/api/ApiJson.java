@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;

@@ -1,20 +1,12 @@
 package com.propaganda.dashboard.api;
 
-import com.propaganda.dashboard.database.DatabaseCode;
 import com.propaganda.dashboard.errors.Problem;
+import com.propaganda.dashboard.platform.NamedValues;
 import com.propaganda.dashboard.platform.Text;
-import com.propaganda.dashboard.platform.Timestamps;
-import com.propaganda.dashboard.platform.Uuids;
-import java.time.LocalDate;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.stream.Collectors;
 
 /**
  * The named values of a request (a JSON body's fields or the query's parameters), each read as its
@@ -22,9 +14,7 @@ import java.util.stream.Collectors;
  * never silently ignored. {@link #check()} answers 400 with every wrong value at once, before any
  * service runs.
  */
-abstract class Fields {
-
-  static final String TIME_FORMAT = "an ISO 8601 time with offset, like 2026-03-01T14:30:00+01:00";
+abstract class Fields extends NamedValues {
 
   private final Map<String, String> errors = new LinkedHashMap<>();
 
@@ -35,66 +25,6 @@ abstract class Fields {
   }
 
   abstract boolean has(String name);
-
-  /** The value as text; null when absent or null. */
-  abstract String text(String name);
-
-  UUID id(String name) {
-    String text = text(name);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return Uuids.parse(text);
-    } catch (IllegalArgumentException notAnId) {
-      return wrong(name, "An id (UUID)");
-    }
-  }
-
-  OffsetDateTime time(String name) {
-    String text = text(name);
-    if (text == null) {
-      return null;
-    }
-    try {
-      OffsetDateTime time = OffsetDateTime.parse(text);
-      return Timestamps.storable(time) ? time : wrong(name, Timestamps.OUT_OF_RANGE);
-    } catch (DateTimeParseException notATime) {
-      return wrong(name, "Expected " + TIME_FORMAT);
-    }
-  }
-
-  LocalDate date(String name) {
-    String text = text(name);
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException notADate) {
-      return wrong(name, "A date like 2026-03-01");
-    }
-  }
-
-  /** An enum by its schema spelling ({@code no-show}). */
-  <E extends Enum<E> & DatabaseCode> E code(String name, Class<E> type) {
-    String text = text(name);
-    if (text == null) {
-      return null;
-    }
-    E[] values = type.getEnumConstants();
-    return Arrays.stream(values)
-        .filter(value -> value.code().equals(text))
-        .findFirst()
-        .orElseGet(
-            () ->
-                wrong(
-                    name,
-                    "One of "
-                        + Arrays.stream(values)
-                            .map(DatabaseCode::code)
-                            .collect(Collectors.joining(", "))));
-  }
 
   /** Refuses the request with every wrong value, if there is one. */
   void check() {
@@ -109,7 +39,8 @@ abstract class Fields {
     return Text.hasControlCharacter(text) ? wrong(name, Text.CONTROL_CHARACTER) : text;
   }
 
-  <T> T wrong(String name, String expected) {
+  @Override
+  public <T> T wrong(String name, String expected) {
     errors.putIfAbsent(name, expected);
     return null;
   }

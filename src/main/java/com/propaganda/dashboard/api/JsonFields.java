@@ -22,7 +22,7 @@ final class JsonFields extends Fields {
   }
 
   @Override
-  String text(String name) {
+  public String text(String name) {
     JsonValue value = json.get(name);
     if (value == null || value == JsonValue.NULL) {
       return null;

@@ -28,24 +28,12 @@ final class QueryFields extends Fields {
   }
 
   @Override
-  String text(String name) {
+  public String text(String name) {
     List<String> values = parameters.get(name);
     if (values == null || values.isEmpty() || values.get(0).isEmpty()) {
       return null;
     }
     return values.size() > 1 ? wrong(name, "Given once") : typed(name, values.get(0));
-  }
-
-  /** A yes/no option: true or false, false when not given. */
-  boolean flag(String name) {
-    String text = text(name);
-    if (text == null || "false".equals(text)) {
-      return false;
-    }
-    if (!"true".equals(text)) {
-      wrong(name, "true or false");
-    }
-    return "true".equals(text);
   }
 
   /**

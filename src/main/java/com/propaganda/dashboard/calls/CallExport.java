@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.spreadsheets.CsvSheet;
 import com.propaganda.dashboard.spreadsheets.Sheet;
 import com.propaganda.dashboard.spreadsheets.XlsxSheet;

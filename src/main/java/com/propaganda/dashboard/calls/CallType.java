@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.calls;
 
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 
 /** Who started the call. */
 public enum CallType implements DatabaseCode {

@@ -2,8 +2,8 @@ package com.propaganda.dashboard.calls;
 
 import static com.propaganda.dashboard.database.SqlArrays.texts;
 
-import com.propaganda.dashboard.database.DatabaseCode;
 import com.propaganda.dashboard.database.DatabaseCodeConverter;
+import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.database;
 
+import com.propaganda.dashboard.platform.DatabaseCode;
 import jakarta.persistence.AttributeConverter;
 
 /** Maps an enum to the exact strings of the schema's CHECK constraints; one subclass per enum. */

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.database;
 
+import com.propaganda.dashboard.platform.DatabaseCode;
 import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.identity;
 
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 
 /**
  * A user's role within their client; each is also the security role of that name ({@link Roles}).

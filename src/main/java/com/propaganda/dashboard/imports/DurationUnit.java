@@ -1,6 +1,6 @@
 package com.propaganda.dashboard.imports;
 
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 
 /** How the file writes a call's duration. */
 public enum DurationUnit implements DatabaseCode {

@@ -1,7 +1,7 @@
 package com.propaganda.dashboard.reports;
 
-import com.propaganda.dashboard.database.DatabaseCode;
 import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.platform.DatabaseCode;
 import java.time.LocalDate;
 import java.time.temporal.IsoFields;
 

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import com.propaganda.dashboard.calls.CallDraft;
 import com.propaganda.dashboard.calls.CallField;
 import com.propaganda.dashboard.calls.CallRecord;
-import com.propaganda.dashboard.database.DatabaseCode;
+import com.propaganda.dashboard.platform.DatabaseCode;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.testsupport.EveryCallField;
 import jakarta.json.JsonObject;

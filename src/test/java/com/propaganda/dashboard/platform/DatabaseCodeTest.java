@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.database;
+package com.propaganda.dashboard.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,4 +1,4 @@
-package com.propaganda.dashboard.database;
+package com.propaganda.dashboard.platform;
 
 import java.util.Locale;
 

@@ -2,7 +2,8 @@
 -- src/scripts/benchmark-call-list.sh and src/scripts/benchmark-dashboard.sh. Its ceo signs in as
 -- ceo@bench.example / Demo-Propaganda-2026. Rep, day, type, status and outcome of each call come
 -- from hashes of its number: spread like real data, and the same on every run.
-INSERT INTO clients (id, name, email, workspace) VALUES ('0b000000-0000-4000-8000-000000000001', 'Bench Co', 'bench@bench.example', 'bench') ON CONFLICT DO NOTHING;
+-- The benchmarks measure throughput, so the client's API rate limit is the highest the schema allows.
+INSERT INTO clients (id, name, email, workspace, api_requests_per_minute) VALUES ('0b000000-0000-4000-8000-000000000001', 'Bench Co', 'bench@bench.example', 'bench', 1000000) ON CONFLICT DO NOTHING;
 INSERT INTO users (id, client_id, email, password_hash, name, role)
 SELECT ('0b000000-0000-4000-8000-1' || lpad(g::text, 11, '0'))::uuid, '0b000000-0000-4000-8000-000000000001', 'rep' || g || '@bench.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Rep ' || g, 'sales' FROM generate_series(1, 40) g ON CONFLICT DO NOTHING;
 INSERT INTO users (id, client_id, email, password_hash, name, role) VALUES ('0b000000-0000-4000-8000-000000000002', '0b000000-0000-4000-8000-000000000001', 'ceo@bench.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Bench Ceo', 'ceo') ON CONFLICT DO NOTHING;

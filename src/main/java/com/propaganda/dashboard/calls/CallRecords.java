@@ -10,6 +10,8 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Whole calls for the API and the exports: a page's ids read in one query with their rep and loss
@@ -72,13 +74,20 @@ final class CallRecords {
         inZone(row.getObject(20, OffsetDateTime.class), zone));
   }
 
-  /** The calls of the ids, in the ids' order. */
+  /**
+   * The calls of the ids, in the ids' order, as the database has them now: a call this transaction
+   * loaded before the repository changed it in SQL is read again, not answered from the context.
+   */
   static List<CallRecord> read(EntityManager entityManager, List<UUID> ids, ZoneId zone) {
     if (ids.isEmpty()) {
       return List.of();
     }
     Stream<Call> calls =
-        entityManager.createQuery(CALLS, Call.class).setParameter("ids", ids).getResultStream();
+        entityManager
+            .createQuery(CALLS, Call.class)
+            .setParameter("ids", ids)
+            .setHint(QueryHints.REFRESH, HintValues.TRUE)
+            .getResultStream();
     return CallRows.inIdOrder(ids, calls, Call::getId).stream()
         .map(call -> of(call, zone))
         .toList();

@@ -41,22 +41,29 @@ public class CallRepository {
       FROM %s"""
           .formatted(BATCH);
 
-  /** The row as it was is answered for the import's revert; every statement sees it unchanged. */
+  private static final String SET_EVERY_FIELD =
+      """
+      user_id = u.rep, prospect_name = u.prospect, prospect_email = u.email,
+          prospect_phone = u.phone, call_type = u.type, status = u.status, outcome = u.outcome,
+          loss_reason_id = u.reason, notes = u.notes, call_duration = u.duration,
+          scheduled_at = u.scheduled, completed_at = u.completed, external_id = u.external,
+          updated_at = now()""";
+
   private static final String UPDATE =
+      "UPDATE calls c SET %s FROM %s WHERE c.id = u.id".formatted(SET_EVERY_FIELD, BATCH);
+
+  /** The row as it was is answered for the import's revert; every statement sees it unchanged. */
+  private static final String UPDATE_ANSWERING_BEFORE =
       """
       WITH u AS (SELECT * FROM %s),
       before AS (
           SELECT c.id, to_jsonb(c) - 'search_text' - 'placed_at' AS row
           FROM calls c JOIN u ON u.id = c.id)
-      UPDATE calls c SET user_id = u.rep, prospect_name = u.prospect, prospect_email = u.email,
-          prospect_phone = u.phone, call_type = u.type, status = u.status, outcome = u.outcome,
-          loss_reason_id = u.reason, notes = u.notes, call_duration = u.duration,
-          scheduled_at = u.scheduled, completed_at = u.completed, external_id = u.external,
-          updated_at = now()
+      UPDATE calls c SET %s
       FROM u JOIN before ON before.id = u.id
       WHERE c.id = u.id
       RETURNING c.id, before.row::text AS before"""
-          .formatted(BATCH);
+          .formatted(BATCH, SET_EVERY_FIELD);
 
   /** Null for the time deletes and restores every named call, changed since or not. */
   private static final String UNCHANGED_SINCE =
@@ -85,12 +92,22 @@ public class CallRepository {
     }
   }
 
-  /** Overwrites the calls; answers each one's row as it was before, as JSON, by id. */
-  public Map<UUID, String> update(List<IdentifiedCall> calls) {
+  /** Overwrites the calls. */
+  public void update(List<IdentifiedCall> calls) {
+    if (!calls.isEmpty()) {
+      sql.update(UPDATE, values(calls));
+    }
+  }
+
+  /**
+   * Overwrites the calls, and answers each one's row as it was before, as JSON, by id: what an
+   * import journals for its revert ({@link #restore}).
+   */
+  public Map<UUID, String> updateAnsweringBefore(List<IdentifiedCall> calls) {
     Map<UUID, String> before = new HashMap<>();
     if (!calls.isEmpty()) {
       sql.updateReturning(
-          UPDATE,
+          UPDATE_ANSWERING_BEFORE,
           values(calls),
           row -> before.put(row.getObject("id", UUID.class), row.getString("before")));
     }
@@ -107,8 +124,8 @@ public class CallRepository {
   }
 
   /**
-   * Puts calls back as {@link #update} answered them before; with {@code unchangedSince}, only
-   * those not changed after it.
+   * Puts calls back as {@link #updateAnsweringBefore} answered them before; with {@code
+   * unchangedSince}, only those not changed after it.
    *
    * @return how many were restored
    */

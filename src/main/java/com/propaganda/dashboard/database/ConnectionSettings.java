@@ -55,6 +55,39 @@ public final class ConnectionSettings {
     return this;
   }
 
+  /**
+   * Sends only what the connection's JTA transaction has not been told yet (see {@link
+   * TransactionSettings}); a connection outside one (auto-commit, or a pool that takes no part in
+   * JTA) gets every value.
+   */
+  public void applyOnceTo(Connection connection) throws SQLException {
+    Map<String, String> sent = connection.getAutoCommit() ? null : TransactionSettings.sent();
+    if (sent == null) {
+      applyTo(connection);
+      return;
+    }
+    ConnectionSettings missing = notYetIn(sent);
+    missing.applyTo(connection);
+    sent.putAll(missing.values);
+  }
+
+  /** The values that are not in {@code sent}, or differ from what it holds. */
+  ConnectionSettings notYetIn(Map<String, String> sent) {
+    ConnectionSettings missing = new ConnectionSettings();
+    values.forEach(
+        (name, value) -> {
+          if (!value.equals(sent.get(name))) {
+            missing.values.put(name, value);
+          }
+        });
+    return missing;
+  }
+
+  Map<String, String> values() {
+    return Map.copyOf(values);
+  }
+
+  /** Sends every value, whatever the connection was told before. */
   public void applyTo(Connection connection) throws SQLException {
     if (values.isEmpty()) {
       return;

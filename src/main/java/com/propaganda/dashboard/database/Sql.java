@@ -11,8 +11,9 @@ import javax.sql.DataSource;
 /**
  * The one place that opens plain JDBC connections (an architecture test holds every other class to
  * it): for the aggregates JPQL cannot express, the cross-client functions and the jobs. Each
- * connection first gets its {@link ConnectionSettings}. Inside a JTA transaction the pool hands out
- * the transaction's own connection, so the statements see what the transaction wrote.
+ * connection first gets its {@link ConnectionSettings}, those its transaction lacks. Inside a JTA
+ * transaction the pool hands out the transaction's own connection, so the statements see what the
+ * transaction wrote.
  */
 public final class Sql {
 
@@ -80,7 +81,7 @@ public final class Sql {
   public static <T> T inOneConnection(
       DataSource dataSource, ConnectionSettings settings, String what, Work<T> work) {
     try (Connection connection = dataSource.getConnection()) {
-      settings.applyTo(connection);
+      settings.applyOnceTo(connection);
       return work.run(connection);
     } catch (SQLException e) {
       throw new DatabaseException(what + " failed", e);
@@ -98,7 +99,7 @@ public final class Sql {
     try (Connection connection = dataSource.getConnection()) {
       boolean autoCommit = connection.getAutoCommit();
       if (!autoCommit) {
-        settings.applyTo(connection);
+        settings.applyOnceTo(connection);
         return work.run(connection);
       }
       connection.setAutoCommit(false);

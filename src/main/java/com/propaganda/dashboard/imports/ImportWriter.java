@@ -49,7 +49,8 @@ final class ImportWriter implements ImportPass.Batches {
     addLossReasons(batch);
     calls.create(identified(batch.creates(), batch.createIds()));
     sql.journalCreated(importId, batch.createIds());
-    sql.journalUpdated(importId, calls.update(identified(batch.updates(), batch.updateIds())));
+    sql.journalUpdated(
+        importId, calls.updateAnsweringBefore(identified(batch.updates(), batch.updateIds())));
     rows = batch.rowsRead();
     created += batch.creates().size();
     updated += batch.updates().size();

@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * The application's one authentication mechanism (Jakarta Security allows one): API requests carry
- * a key ({@link ApiKeyAuthentication}); for everything else, form sign-in kept in the session. The
+ * a key ({@link ApiAuthentication}); for everything else, form sign-in kept in the session. The
  * login page hands a credential to {@code SecurityContext.authenticate}; after that, every request
  * hands the container the caller's name and groups from the session itself. Payara's built-in form
  * mechanism restores the caller through its auto-applied session, which under concurrent sign-ins
@@ -32,7 +32,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   @Inject private IdentityStoreHandler identityStores;
 
-  @Inject private ApiKeyAuthentication apiKeys;
+  @Inject private ApiAuthentication apiKeys;
 
   /** Who is signed in to a session: the principal's name and the groups the store gave. */
   record SessionCaller(String name, Set<String> groups) implements Serializable {}
@@ -40,7 +40,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   @Override
   public AuthenticationStatus validateRequest(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-    if (ApiKeyAuthentication.isApi(request)) {
+    if (ApiAuthentication.isApi(request)) {
       return apiKeys.authenticate(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();

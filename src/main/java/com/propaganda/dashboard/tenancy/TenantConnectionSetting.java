@@ -28,7 +28,7 @@ public class TenantConnectionSetting extends SessionEventAdapter {
     }
     Connection connection = (Connection) ((Accessor) event.getResult()).getDatasourceConnection();
     try {
-      settings.applyTo(connection);
+      settings.applyOnceTo(connection);
     } catch (SQLException e) {
       throw new IllegalStateException("Could not set the tenant or actor on the connection", e);
     }

@@ -4,7 +4,6 @@ import com.propaganda.dashboard.database.ConnectionSettings;
 import com.propaganda.dashboard.database.Sql;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.List;
 import java.util.UUID;
 import javax.sql.DataSource;
@@ -18,29 +17,20 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class TenantSql extends TenantReads {
 
-  private static final String SETTINGS_APPLIED = TenantSql.class.getName() + ".settings";
-
   @Resource(lookup = "jdbc/propaganda")
   private DataSource dataSource;
-
-  @Resource private TransactionSynchronizationRegistry transactions;
 
   @Override
   public <T> List<T> query(String sql, List<?> parameters, Sql.RowReader<T> reader) {
     UUID clientId = clientId();
     logStatement(sql, parameters);
-    List<T> rows =
-        Sql.query(
-            dataSource,
-            settingsNotYetApplied(clientId),
-            "A query for client " + clientId,
-            sql,
-            parameters,
-            reader);
-    if (transactions.getTransactionKey() != null) {
-      transactions.putResource(SETTINGS_APPLIED, clientId);
-    }
-    return rows;
+    return Sql.query(
+        dataSource,
+        new ConnectionSettings().tenant(clientId).customPlans(),
+        "A query for client " + clientId,
+        sql,
+        parameters,
+        reader);
   }
 
   /**
@@ -69,19 +59,5 @@ public class TenantSql extends TenantReads {
 
   private ConnectionSettings changeSettings(UUID clientId) {
     return caller.actor().settings().tenant(clientId);
-  }
-
-  /**
-   * The settings are transaction-local, and inside a JTA transaction the pool hands out the
-   * transaction's one connection: a service's later queries need not send them again (the dashboard
-   * runs seven).
-   */
-  private ConnectionSettings settingsNotYetApplied(UUID clientId) {
-    boolean applied =
-        transactions.getTransactionKey() != null
-            && clientId.equals(transactions.getResource(SETTINGS_APPLIED));
-    return applied
-        ? new ConnectionSettings()
-        : new ConnectionSettings().tenant(clientId).customPlans();
   }
 }

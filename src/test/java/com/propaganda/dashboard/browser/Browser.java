@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -89,7 +90,31 @@ public final class Browser implements AutoCloseable {
     type(By.id("login:password"), password);
     WebElement signIn = click(By.id("login:sign-in"));
     // The form posts and the browser loads the next page: wait until the old one is gone.
-    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(signIn));
+    waitUntilGone(signIn);
+  }
+
+  /**
+   * Waits until an element found before a re-render or a new page is gone from the document.
+   * Chromium answers a look at a node of a page being replaced now with a stale reference, now with
+   * "unknown error: Node with given id does not belong to the document": both mean gone (Selenium's
+   * {@code stalenessOf} knows only the first, and failed a test at random with the second).
+   */
+  public void waitUntilGone(WebElement element) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(unused -> isGone(element));
+  }
+
+  private static boolean isGone(WebElement element) {
+    try {
+      element.isEnabled();
+      return false;
+    } catch (StaleElementReferenceException gone) {
+      return true;
+    } catch (WebDriverException e) {
+      if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+        return true;
+      }
+      throw e;
+    }
   }
 
   /**

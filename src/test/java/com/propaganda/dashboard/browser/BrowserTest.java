@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.browser;
 
 import java.net.URL;
-import java.time.Duration;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -10,8 +9,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A browser test: the application as shipped on Payara Micro, and a fresh Chromium per test. */
 @ExtendWith(ArquillianExtension.class)
@@ -42,8 +39,7 @@ abstract class BrowserTest {
   void filterAuditLog(By filter, String visibleText) {
     WebElement unfiltered = browser.waitFor(By.id("audit-form:entries_data"));
     browser.select(filter, visibleText);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(unfiltered));
+    browser.waitUntilGone(unfiltered);
   }
 
   /**

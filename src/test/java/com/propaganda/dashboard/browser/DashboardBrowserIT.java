@@ -3,14 +3,11 @@ package com.propaganda.dashboard.browser;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The demo users open the dashboard and follow its figures into the call list. */
 class DashboardBrowserIT extends BrowserTest {
@@ -44,8 +41,7 @@ class DashboardBrowserIT extends BrowserTest {
     browser.open("app/dashboard.xhtml");
     WebElement before = browser.waitFor(WON);
     browser.select(By.id("dashboard-form:period"), "All time");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(before));
+    browser.waitUntilGone(before);
     browser.waitFor(WON);
     browser.screenshot("dashboard-all-time");
     WebElement firstRep = browser.driver().findElements(LEADERBOARD_ROWS).get(0);
@@ -75,8 +71,7 @@ class DashboardBrowserIT extends BrowserTest {
     browser.open("app/dashboard.xhtml");
     WebElement before = browser.waitFor(WON);
     browser.select(By.id("dashboard-form:period"), "Custom");
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(before));
+    browser.waitUntilGone(before);
 
     typeDay("dashboard-form:from_input", "2001-01-01");
     typeDay("dashboard-form:to_input", "2026-01-01");
@@ -92,8 +87,7 @@ class DashboardBrowserIT extends BrowserTest {
     WebElement input = browser.waitFor(By.id(inputId));
     input.clear();
     input.sendKeys(day, Keys.TAB);
-    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
-        .until(ExpectedConditions.stalenessOf(input));
+    browser.waitUntilGone(input);
   }
 
   private long listTotal() {

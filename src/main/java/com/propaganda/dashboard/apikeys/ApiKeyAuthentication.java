@@ -1,13 +1,13 @@
-package com.propaganda.dashboard.security;
+package com.propaganda.dashboard.apikeys;
 
-import com.propaganda.dashboard.apikeys.ApiKeyCredential;
-import com.propaganda.dashboard.apikeys.ApiQuota;
 import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.database.DatabaseOutage;
 import com.propaganda.dashboard.errors.Problem;
 import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.platform.JsonFactory;
+import com.propaganda.dashboard.security.ApiAuthentication;
+import com.propaganda.dashboard.security.SignInThrottle;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -22,13 +22,13 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
 /**
- * The API's half of {@link SessionAuthentication}: {@code Authorization: Bearer <key>} on every
- * request, no session. A refused key is recorded and throttled like a failed sign-in, per key
- * prefix and per address, so guessing costs the guesser time; a valid key costs no throttle write.
- * A valid key is counted against its rate limit in the same lookup.
+ * The API's half of the session mechanism ({@link ApiAuthentication}): {@code Authorization: Bearer
+ * <key>} on every request, no session. A refused key is recorded and throttled like a failed
+ * sign-in, per key prefix and per address, so guessing costs the guesser time; a valid key costs no
+ * throttle write. A valid key is counted against its rate limit in the same lookup.
  */
 @ApplicationScoped
-class ApiKeyAuthentication {
+class ApiKeyAuthentication implements ApiAuthentication {
 
   /** The throttle's "workspace" of API keys: no client can have it (it holds a space). */
   private static final String KEYS = "api keys";
@@ -45,15 +45,8 @@ class ApiKeyAuthentication {
 
   @EJB private AuditRecorder recorder;
 
-  /**
-   * Decided on the servlet path, which the container has decoded and normalised: the raw URI of
-   * {@code /app/../api/v1/calls} starts like a page and would be handed to the session mechanism.
-   */
-  static boolean isApi(HttpServletRequest request) {
-    return request.getServletPath().startsWith("/api/");
-  }
-
-  AuthenticationStatus authenticate(
+  @Override
+  public AuthenticationStatus authenticate(
       HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     try {
       return authenticateKey(request, response, context);

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -17,6 +18,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -77,31 +80,55 @@ class ArchitectureTest {
               "..dashboard.security..");
 
   /**
-   * The calls package writes {@code calls}, through {@code CallRepository}: a statement that writes
-   * calls anywhere else would be a second writer, free of the call's policy. Read in each class's
-   * compiled constants, where every SQL text ends up.
+   * Each table is written by the package of its aggregate, through that package's repository: a
+   * statement that writes {@code calls} outside the calls package would be a second writer, free of
+   * the call's policy. Read in each class's compiled constants, where every SQL text ends up.
    */
   @ArchTest
-  static final ArchRule onlyTheCallsPackageWritesCalls =
-      noClasses()
+  static final ArchRule eachTableIsWrittenByItsOwnPackage =
+      classes()
           .that()
-          .resideOutsideOfPackage("..dashboard.calls..")
-          .should(holdSqlThatWritesCalls())
-          .because("CallRepository is the one writer of calls, asked by every front door");
+          .resideInAPackage("com.propaganda.dashboard..")
+          .should(writeOnlyTheirOwnTables())
+          .because("one repository per aggregate holds the statements that change its tables");
 
-  private static final Pattern WRITES_CALLS =
-      Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+calls\\b");
+  /** The packages that own a table, by the tables the application writes in plain SQL. */
+  static final Map<String, String> OWNERS =
+      Map.ofEntries(
+          Map.entry("calls", "com.propaganda.dashboard.calls"),
+          Map.entry("loss_reasons", "com.propaganda.dashboard.lossreasons"),
+          Map.entry("imports", "com.propaganda.dashboard.imports"),
+          Map.entry("import_changes", "com.propaganda.dashboard.imports"),
+          Map.entry("import_mappings", "com.propaganda.dashboard.imports"),
+          Map.entry("api_keys", "com.propaganda.dashboard.apikeys"),
+          Map.entry("api_idempotency", "com.propaganda.dashboard.api"),
+          Map.entry("webhook_endpoints", "com.propaganda.dashboard.webhooks"),
+          Map.entry("webhook_deliveries", "com.propaganda.dashboard.webhooks"),
+          Map.entry("sign_in_throttle", "com.propaganda.dashboard.security"),
+          Map.entry("replica_heartbeat", "com.propaganda.dashboard.database"),
+          Map.entry("users", "com.propaganda.dashboard.users"),
+          Map.entry("clients", "com.propaganda.dashboard.agency"));
 
-  private static ArchCondition<JavaClass> holdSqlThatWritesCalls() {
-    return new ArchCondition<>("hold SQL that writes calls") {
+  private static final Pattern WRITES =
+      Pattern.compile("(?i)(INSERT\\s+INTO|UPDATE|DELETE\\s+FROM)\\s+([a-z_]+)\\b");
+
+  static ArchCondition<JavaClass> writeOnlyTheirOwnTables() {
+    return new ArchCondition<>("write only the tables of their own package") {
       @Override
       public void check(JavaClass javaClass, ConditionEvents events) {
-        String constants = compiledText(javaClass);
-        Matcher statement = WRITES_CALLS.matcher(constants);
-        if (statement.find()) {
-          events.add(
-              SimpleConditionEvent.satisfied(
-                  javaClass, javaClass.getName() + " holds \"" + statement.group() + "\""));
+        Matcher statement = WRITES.matcher(compiledText(javaClass));
+        while (statement.find()) {
+          String owner = OWNERS.get(statement.group(2).toLowerCase(Locale.ROOT));
+          if (owner != null && !javaClass.getPackageName().startsWith(owner)) {
+            events.add(
+                SimpleConditionEvent.violated(
+                    javaClass,
+                    javaClass.getName()
+                        + " holds \""
+                        + statement.group()
+                        + "\", a table of "
+                        + owner));
+          }
         }
       }
     };

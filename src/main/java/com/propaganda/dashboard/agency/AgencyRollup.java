@@ -21,10 +21,11 @@ import java.util.UUID;
 public class AgencyRollup {
 
   private static final String SQL =
-      "SELECT c.id, c.name, c.is_active, COALESCE(f.calls, 0), COALESCE(f.completed, 0),"
-          + " COALESCE(f.no_shows, 0), COALESCE(f.won, 0), COALESCE(f.lost, 0)"
-          + " FROM clients c LEFT JOIN client_period_counts(?, ?) f ON f.client_id = c.id"
-          + " ORDER BY lower(c.name), c.id";
+      """
+      SELECT c.id, c.name, c.is_active, COALESCE(f.calls, 0), COALESCE(f.completed, 0),
+          COALESCE(f.no_shows, 0), COALESCE(f.won, 0), COALESCE(f.lost, 0)
+          FROM clients c LEFT JOIN client_period_counts(?, ?) f ON f.client_id = c.id
+          ORDER BY lower(c.name), c.id""";
 
   @Inject private CrossClientSql sql;
 

@@ -18,10 +18,11 @@ import java.util.UUID;
 public class ClientSizes {
 
   private static final String SQL =
-      "SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.time_zone, c.is_active,"
-          + " s.users,"
-          + " s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id"
-          + " ORDER BY lower(c.name), c.id";
+      """
+      SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.time_zone, c.is_active,
+          s.users,
+          s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id
+          ORDER BY lower(c.name), c.id""";
 
   @Inject private CrossClientSql sql;
 

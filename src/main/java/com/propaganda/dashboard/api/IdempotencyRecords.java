@@ -33,20 +33,24 @@ import java.util.Objects;
 public class IdempotencyRecords {
 
   private static final String EXPIRE =
-      "DELETE FROM api_idempotency WHERE api_key_id = ? AND idempotency_key = ?"
-          + " AND created_at < now() - interval '24 hours' RETURNING 1";
+      """
+      DELETE FROM api_idempotency WHERE api_key_id = ? AND idempotency_key = ?
+          AND created_at < now() - interval '24 hours' RETURNING 1""";
 
   private static final String CLAIM =
-      "INSERT INTO api_idempotency (client_id, api_key_id, idempotency_key, request_hash)"
-          + " VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1";
+      """
+      INSERT INTO api_idempotency (client_id, api_key_id, idempotency_key, request_hash)
+          VALUES (?, ?, ?, ?) ON CONFLICT DO NOTHING RETURNING 1""";
 
   private static final String FIRST =
-      "SELECT request_hash, status, location, body FROM api_idempotency"
-          + " WHERE api_key_id = ? AND idempotency_key = ?";
+      """
+      SELECT request_hash, status, location, body FROM api_idempotency
+          WHERE api_key_id = ? AND idempotency_key = ?""";
 
   private static final String ANSWERED =
-      "UPDATE api_idempotency SET status = ?, location = ?, body = ?"
-          + " WHERE api_key_id = ? AND idempotency_key = ? RETURNING 1";
+      """
+      UPDATE api_idempotency SET status = ?, location = ?, body = ?
+          WHERE api_key_id = ? AND idempotency_key = ? RETURNING 1""";
 
   private static final String FORGET =
       "DELETE FROM api_idempotency WHERE api_key_id = ? AND idempotency_key = ? RETURNING 1";

@@ -25,8 +25,9 @@ import java.util.UUID;
 public class ApiKeyIdentityStore implements IdentityStore {
 
   private static final String CALLER =
-      "SELECT key_id, client_id, owner_id, owner_role, scopes, time_zone, limit_policy,"
-          + " requests_per_minute, requests_this_minute, seconds_left FROM api_key_caller(?)";
+      """
+      SELECT key_id, client_id, owner_id, owner_role, scopes, time_zone, limit_policy,
+          requests_per_minute, requests_this_minute, seconds_left FROM api_key_caller(?)""";
 
   @Inject private CrossClientSql sql;
 

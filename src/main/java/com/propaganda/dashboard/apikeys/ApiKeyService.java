@@ -42,8 +42,9 @@ public class ApiKeyService {
   public List<ApiKeyRow> keys() {
     return entityManager
         .createQuery(
-            "SELECT k, u.name FROM ApiKey k, User u WHERE u.id = k.ownerId"
-                + " ORDER BY k.createdAt DESC, k.id",
+            """
+            SELECT k, u.name FROM ApiKey k, User u WHERE u.id = k.ownerId
+                ORDER BY k.createdAt DESC, k.id""",
             Object[].class)
         .getResultStream()
         .map(row -> ((ApiKey) row[0]).toRow((String) row[1]))

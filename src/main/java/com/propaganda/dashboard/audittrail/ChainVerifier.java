@@ -27,31 +27,35 @@ public final class ChainVerifier {
   private static final UUID NO_CLIENT = new UUID(0, 0);
 
   private static final String LINKS =
-      "SELECT c.seq, c.audit_id, c.hash, (pg_catalog.jsonb_build_array(a.id, a.client_id,"
-          + " a.user_id, a.operator_id, a.table_name, a.record_id, a.action, a.old_values,"
-          + " a.new_values, a.changed_fields, pg_catalog.host(a.ip_address), a.user_agent,"
-          + " pg_catalog.timezone('UTC', a.created_at)) OPERATOR(pg_catalog.||)"
-          + " CASE WHEN a.api_key_id IS NULL THEN '[]'::pg_catalog.jsonb"
-          + " ELSE pg_catalog.jsonb_build_array(a.api_key_id) END OPERATOR(pg_catalog.||)"
-          + " CASE WHEN a.request_id IS NULL THEN '[]'::pg_catalog.jsonb"
-          + " ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object('request',"
-          + " a.request_id)) END)::text AS row_text"
-          + " FROM public.audit_chain c LEFT JOIN public.audit_logs a ON a.id = c.audit_id"
-          + " WHERE c.chain = ? ORDER BY c.seq";
+      """
+      SELECT c.seq, c.audit_id, c.hash, (pg_catalog.jsonb_build_array(a.id, a.client_id,
+          a.user_id, a.operator_id, a.table_name, a.record_id, a.action, a.old_values,
+          a.new_values, a.changed_fields, pg_catalog.host(a.ip_address), a.user_agent,
+          pg_catalog.timezone('UTC', a.created_at)) OPERATOR(pg_catalog.||)
+          CASE WHEN a.api_key_id IS NULL THEN '[]'::pg_catalog.jsonb
+          ELSE pg_catalog.jsonb_build_array(a.api_key_id) END OPERATOR(pg_catalog.||)
+          CASE WHEN a.request_id IS NULL THEN '[]'::pg_catalog.jsonb
+          ELSE pg_catalog.jsonb_build_array(pg_catalog.jsonb_build_object('request',
+          a.request_id)) END)::text AS row_text
+          FROM public.audit_chain c LEFT JOIN public.audit_logs a ON a.id = c.audit_id
+          WHERE c.chain = ? ORDER BY c.seq""";
 
   private static final String UNSEALED =
-      "SELECT count(*) FROM public.audit_unsealed u JOIN public.audit_logs a ON a.id = u.audit_id"
-          + " WHERE a.client_id IS NOT DISTINCT FROM ?";
+      """
+      SELECT count(*) FROM public.audit_unsealed u JOIN public.audit_logs a ON a.id = u.audit_id
+          WHERE a.client_id IS NOT DISTINCT FROM ?""";
 
   private static final String ORPHANS =
-      "SELECT count(*) FROM public.audit_logs a WHERE a.client_id IS NOT DISTINCT FROM ?"
-          + " AND NOT EXISTS (SELECT 1 FROM public.audit_chain c WHERE c.audit_id = a.id)"
-          + " AND NOT EXISTS (SELECT 1 FROM public.audit_unsealed u WHERE u.audit_id = a.id)";
+      """
+      SELECT count(*) FROM public.audit_logs a WHERE a.client_id IS NOT DISTINCT FROM ?
+          AND NOT EXISTS (SELECT 1 FROM public.audit_chain c WHERE c.audit_id = a.id)
+          AND NOT EXISTS (SELECT 1 FROM public.audit_unsealed u WHERE u.audit_id = a.id)""";
 
   /** The last position sealed before the given time: the signer should have signed it by now. */
   private static final String EXPECTED_SIGNED =
-      "SELECT pg_catalog.max(c.seq) FROM public.audit_chain c"
-          + " WHERE c.chain OPERATOR(pg_catalog.=) ? AND c.sealed_at OPERATOR(pg_catalog.<) ?";
+      """
+      SELECT pg_catalog.max(c.seq) FROM public.audit_chain c
+          WHERE c.chain OPERATOR(pg_catalog.=) ? AND c.sealed_at OPERATOR(pg_catalog.<) ?""";
 
   /**
    * How long after sealing a chain's head must be signed: the signer signs every few seconds, and

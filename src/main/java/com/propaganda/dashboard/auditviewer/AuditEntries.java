@@ -27,13 +27,14 @@ import java.util.UUID;
 public final class AuditEntries {
 
   private static final String SELECT =
-      "SELECT a.id, a.created_at,"
-          + " COALESCE(u.name || COALESCE(' (API key ' || k.prefix || ' ' || k.name || ')', ''),"
-          + " o.name || ' (agency)'), a.action,"
-          + " a.table_name, a.record_id, a.old_values::text, a.new_values::text, a.changed_fields,"
-          + " host(a.ip_address), a.user_agent FROM audit_logs a"
-          + " LEFT JOIN users u ON u.id = a.user_id LEFT JOIN operators o ON o.id = a.operator_id"
-          + " LEFT JOIN api_keys k ON k.id = a.api_key_id";
+      """
+      SELECT a.id, a.created_at,
+          COALESCE(u.name || COALESCE(' (API key ' || k.prefix || ' ' || k.name || ')', ''),
+          o.name || ' (agency)'), a.action,
+          a.table_name, a.record_id, a.old_values::text, a.new_values::text, a.changed_fields,
+          host(a.ip_address), a.user_agent FROM audit_logs a
+          LEFT JOIN users u ON u.id = a.user_id LEFT JOIN operators o ON o.id = a.operator_id
+          LEFT JOIN api_keys k ON k.id = a.api_key_id""";
 
   private AuditEntries() {}
 

@@ -10,8 +10,6 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
-import org.eclipse.persistence.config.HintValues;
-import org.eclipse.persistence.config.QueryHints;
 
 /**
  * Whole calls for the API and the exports: a page's ids read in one query with their rep and loss
@@ -23,11 +21,12 @@ final class CallRecords {
       "SELECT c FROM Call c JOIN FETCH c.owner LEFT JOIN FETCH c.lossReason WHERE c.id IN :ids";
 
   private static final String CALL_ROWS =
-      "SELECT c.id, c.external_id, u.id, u.name, u.email, c.prospect_name, c.prospect_email,"
-          + " c.prospect_phone, c.call_type, c.status, c.outcome, r.id, r.name, c.notes,"
-          + " c.call_duration, c.scheduled_at, c.completed_at, c.placed_at, c.created_at,"
-          + " c.updated_at FROM calls c JOIN users u ON u.id = c.user_id"
-          + " LEFT JOIN loss_reasons r ON r.id = c.loss_reason_id WHERE c.id = ANY (?::uuid[])";
+      """
+      SELECT c.id, c.external_id, u.id, u.name, u.email, c.prospect_name, c.prospect_email,
+          c.prospect_phone, c.call_type, c.status, c.outcome, r.id, r.name, c.notes,
+          c.call_duration, c.scheduled_at, c.completed_at, c.placed_at, c.created_at,
+          c.updated_at FROM calls c JOIN users u ON u.id = c.user_id
+          LEFT JOIN loss_reasons r ON r.id = c.loss_reason_id WHERE c.id = ANY (?::uuid[])""";
 
   private CallRecords() {}
 
@@ -74,20 +73,13 @@ final class CallRecords {
         inZone(row.getObject(20, OffsetDateTime.class), zone));
   }
 
-  /**
-   * The calls of the ids, in the ids' order, as the database has them now: a call this transaction
-   * loaded before the repository changed it in SQL is read again, not answered from the context.
-   */
+  /** The calls of the ids, in the ids' order. */
   static List<CallRecord> read(EntityManager entityManager, List<UUID> ids, ZoneId zone) {
     if (ids.isEmpty()) {
       return List.of();
     }
     Stream<Call> calls =
-        entityManager
-            .createQuery(CALLS, Call.class)
-            .setParameter("ids", ids)
-            .setHint(QueryHints.REFRESH, HintValues.TRUE)
-            .getResultStream();
+        entityManager.createQuery(CALLS, Call.class).setParameter("ids", ids).getResultStream();
     return CallRows.inIdOrder(ids, calls, Call::getId).stream()
         .map(call -> of(call, zone))
         .toList();

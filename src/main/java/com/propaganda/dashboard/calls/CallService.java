@@ -126,7 +126,7 @@ public class CallService {
 
   /** The call as the database has it now, placed_at and updated_at included. */
   private CallRecord saved(UUID id) {
-    return CallRecords.read(entityManager, List.of(id), context.zone()).get(0);
+    return CallRecords.read(sql, List.of(id), context.zone()).get(0);
   }
 
   /** The call as the edit form shows it; opening it is recorded in the audit log. */

@@ -22,16 +22,18 @@ import java.util.UUID;
 class ImportHistory {
 
   private static final String SUMMARY =
-      "SELECT i.id, i.file_name, u.name AS user_name, i.state, i.rows_total, i.created_count,"
-          + " i.updated_count, i.skipped_count, i.failure, i.started_at, i.committed_at,"
-          + " i.state = 'committed' AND i.committed_at > now() - interval '30 days' AS revertible"
-          + " FROM imports i JOIN users u ON u.id = i.user_id";
+      """
+      SELECT i.id, i.file_name, u.name AS user_name, i.state, i.rows_total, i.created_count,
+          i.updated_count, i.skipped_count, i.failure, i.started_at, i.committed_at,
+          i.state = 'committed' AND i.committed_at > now() - interval '30 days' AS revertible
+          FROM imports i JOIN users u ON u.id = i.user_id""";
 
   /** Calls of the import, with whether each was changed after the import committed. */
   private static final String CHANGED =
-      " FROM import_changes ch JOIN imports i ON i.id = ch.import_id"
-          + " JOIN calls c ON c.id = ch.call_id"
-          + " WHERE ch.import_id = ? AND c.updated_at > i.committed_at";
+      """
+       FROM import_changes ch JOIN imports i ON i.id = ch.import_id
+          JOIN calls c ON c.id = ch.call_id
+      WHERE ch.import_id = ? AND c.updated_at > i.committed_at""";
 
   private static final int REVERT_PAGE = 1000;
 
@@ -167,9 +169,10 @@ class ImportHistory {
 
   void saveMapping(String name, ImportMapping mapping) {
     sql.update(
-        "INSERT INTO import_mappings (id, client_id, name, mapping)"
-            + " VALUES (gen_random_uuid(), current_tenant(), ?, ?)"
-            + " ON CONFLICT (client_id, name) DO UPDATE SET mapping = EXCLUDED.mapping",
+        """
+        INSERT INTO import_mappings (id, client_id, name, mapping)
+            VALUES (gen_random_uuid(), current_tenant(), ?, ?)
+            ON CONFLICT (client_id, name) DO UPDATE SET mapping = EXCLUDED.mapping""",
         List.of(name, mapping.toJson()));
   }
 

@@ -4,7 +4,6 @@ import com.propaganda.dashboard.audittrail.AuditEvent;
 import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.audittrail.Audited;
 import com.propaganda.dashboard.calls.CallPolicy;
-import com.propaganda.dashboard.calls.CallRepository;
 import com.propaganda.dashboard.calls.ExistingCalls;
 import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.errors.NotFoundException;
@@ -58,7 +57,7 @@ public class ImportService {
 
   @Inject private ImportRunner runner;
 
-  @Inject private CallRepository calls;
+  @Inject private ImportWriters writers;
 
   @Inject private ExistingCalls existingCalls;
 
@@ -149,7 +148,7 @@ public class ImportService {
       throw new NotFoundException("Running import");
     }
     ImportSql importSql = new ImportSql(sql);
-    ImportWriter writer = new ImportWriter(importId, importSql, calls, progress);
+    ImportWriter writer = writers.of(importId, importSql, progress);
     try {
       pass(mapping, importSql).run(files.open(sql.clientId(), file.id()), writer);
     } catch (IOException | UncheckedIOException e) {

@@ -3,25 +3,17 @@ package com.propaganda.dashboard.imports;
 import static com.propaganda.dashboard.database.SqlArrays.texts;
 
 import com.propaganda.dashboard.tenancy.TenantSql;
-import java.util.Collection;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 /**
- * The import's own statements, a batch of rows each: what rows name (reps, loss reasons), the loss
- * reasons it adds, and the journal of the calls it changed, from which it is reverted. The calls
- * themselves are written by {@link com.propaganda.dashboard.calls.CallRepository}.
+ * The import's own statements, a batch of rows each: what rows name (reps, loss reasons), and the
+ * journal of the calls it changed, from which it is reverted. The calls themselves are written by
+ * {@link com.propaganda.dashboard.calls.CallRepository}, the loss reasons a file adds by {@link
+ * com.propaganda.dashboard.lossreasons.LossReasonRepository}.
  */
 final class ImportSql {
-
-  private static final String ADD_LOSS_REASONS =
-      """
-      INSERT INTO loss_reasons (id, client_id, name, description)
-      SELECT gen_random_uuid(), current_tenant(), n, 'Added by an import'
-      FROM unnest(?::text[]) AS n
-      ON CONFLICT (client_id, name) DO NOTHING""";
 
   private static final String JOURNAL_CREATED =
       """
@@ -38,22 +30,6 @@ final class ImportSql {
 
   ImportSql(TenantSql sql) {
     this.sql = sql;
-  }
-
-  /** Adds loss reasons the file names and the catalogue lacks; answers their ids by name. */
-  Map<String, UUID> addLossReasons(Collection<String> names) {
-    Map<String, UUID> added = new HashMap<>();
-    if (names.isEmpty()) {
-      return added;
-    }
-    String[] wanted = names.toArray(String[]::new);
-    sql.update(ADD_LOSS_REASONS, List.of((Object) wanted));
-    sql.query(
-        "SELECT id, name FROM loss_reasons WHERE name = ANY (?::text[])",
-        List.of((Object) wanted),
-        row ->
-            added.put(ClientLookups.key(row.getString("name")), row.getObject("id", UUID.class)));
-    return added;
   }
 
   /** The client's users by email and loss reasons by name. */

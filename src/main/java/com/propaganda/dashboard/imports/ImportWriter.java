@@ -2,6 +2,7 @@ package com.propaganda.dashboard.imports;
 
 import com.propaganda.dashboard.calls.CallRepository;
 import com.propaganda.dashboard.calls.IdentifiedCall;
+import com.propaganda.dashboard.lossreasons.LossReasonRepository;
 import com.propaganda.dashboard.platform.JsonFactory;
 import jakarta.json.JsonObjectBuilder;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ final class ImportWriter implements ImportPass.Batches {
   private final UUID importId;
   private final ImportSql sql;
   private final CallRepository calls;
+  private final LossReasonRepository lossReasons;
   private final ImportProgress progress;
   private final Map<String, UUID> addedReasons = new HashMap<>();
   private long rows;
@@ -29,10 +31,16 @@ final class ImportWriter implements ImportPass.Batches {
   private long updated;
   private long skipped;
 
-  ImportWriter(UUID importId, ImportSql sql, CallRepository calls, ImportProgress progress) {
+  ImportWriter(
+      UUID importId,
+      ImportSql sql,
+      CallRepository calls,
+      LossReasonRepository lossReasons,
+      ImportProgress progress) {
     this.importId = importId;
     this.sql = sql;
     this.calls = calls;
+    this.lossReasons = lossReasons;
     this.progress = progress;
   }
 
@@ -69,7 +77,9 @@ final class ImportWriter implements ImportPass.Batches {
             .filter(name -> !addedReasons.containsKey(ClientLookups.key(name)))
             .distinct()
             .toList();
-    addedReasons.putAll(sql.addLossReasons(missing));
+    lossReasons
+        .addMissing(missing)
+        .forEach((name, id) -> addedReasons.put(ClientLookups.key(name), id));
     for (ImportRow row : naming) {
       row.call()
           .setLossReasonId(

@@ -40,10 +40,11 @@ final class DashboardQueries {
   Optional<Period> callDays() {
     return sql
         .query(
-            "SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM rep_call_counts"
-                + " WHERE client_id = current_tenant() UNION ALL SELECT max(day)"
-                + " FROM rep_call_counts WHERE client_id = current_tenant() UNION ALL"
-                + " SELECT day FROM pending_rep_figures) d",
+            """
+            SELECT min(day), max(day) FROM (SELECT min(day) AS day FROM rep_call_counts
+                WHERE client_id = current_tenant() UNION ALL SELECT max(day)
+                FROM rep_call_counts WHERE client_id = current_tenant() UNION ALL
+                SELECT day FROM pending_rep_figures) d""",
             List.of(),
             row ->
                 row.getDate(1) == null
@@ -60,7 +61,7 @@ final class DashboardQueries {
     String rows = rollups.periods(period, before, true, parameters);
     CallFigures[] figures = {CallFigures.NONE, CallFigures.NONE};
     sql.query(
-        "SELECT now, " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1",
+        "SELECT now, %s FROM %s GROUP BY 1".formatted(CallFigures.SUMS, rows),
         parameters,
         row -> figures[row.getBoolean(1) ? 0 : 1] = CallFigures.read(row, 2));
     return figures;
@@ -71,13 +72,11 @@ final class DashboardQueries {
     List<Object> parameters = new ArrayList<>();
     String rows = rollups.periods(period, before, false, parameters);
     return sql.query(
-        "WITH f AS (SELECT user_id, now, "
-            + CallFigures.SUMS
-            + " FROM "
-            + rows
-            + " GROUP BY 1, 2)"
-            + " SELECT u.id, u.name, f.* FROM users u LEFT JOIN f ON f.user_id = u.id"
-            + " WHERE f.user_id IS NOT NULL OR (u.role = 'sales' AND u.is_active)",
+        """
+        WITH f AS (SELECT user_id, now, %s FROM %s GROUP BY 1, 2)
+        SELECT u.id, u.name, f.* FROM users u LEFT JOIN f ON f.user_id = u.id
+        WHERE f.user_id IS NOT NULL OR (u.role = 'sales' AND u.is_active)"""
+            .formatted(CallFigures.SUMS, rows),
         parameters,
         row ->
             new RepRow(
@@ -96,11 +95,12 @@ final class DashboardQueries {
       StringBuilder where = new StringBuilder(" WHERE f.day BETWEEN ? AND ?");
       rollups.filters(where, false, parameters);
       return sql.query(
-          "SELECT f.loss_reason_id, r.name, sum(f.calls) FROM team_call_figures f"
-              + " LEFT JOIN loss_reasons r ON r.id = f.loss_reason_id"
-              + where
-              + " AND f.status = 'completed' AND f.outcome = 'lost'"
-              + " GROUP BY 1, 2 HAVING sum(f.calls) <> 0 ORDER BY 3 DESC, 2",
+          """
+          SELECT f.loss_reason_id, r.name, sum(f.calls) FROM team_call_figures f
+          LEFT JOIN loss_reasons r ON r.id = f.loss_reason_id
+          %s AND f.status = 'completed' AND f.outcome = 'lost'
+          GROUP BY 1, 2 HAVING sum(f.calls) <> 0 ORDER BY 3 DESC, 2"""
+              .formatted(where),
           parameters,
           DashboardQueries::lossReason);
     }
@@ -114,12 +114,13 @@ final class DashboardQueries {
       parameters.add(type.code());
     }
     return sql.query(
-        "SELECT c.loss_reason_id, r.name, count(*) FROM calls c"
-            + " LEFT JOIN loss_reasons r ON r.id = c.loss_reason_id"
-            + " WHERE c.user_id = ? AND c.placed_at >= ? AND c.placed_at < ?"
-            + typeCondition
-            + " AND c.status = 'completed' AND c.outcome = 'lost'"
-            + " GROUP BY 1, 2 ORDER BY 3 DESC, 2",
+        """
+        SELECT c.loss_reason_id, r.name, count(*) FROM calls c
+        LEFT JOIN loss_reasons r ON r.id = c.loss_reason_id
+        WHERE c.user_id = ? AND c.placed_at >= ? AND c.placed_at < ?%s
+            AND c.status = 'completed' AND c.outcome = 'lost'
+        GROUP BY 1, 2 ORDER BY 3 DESC, 2"""
+            .formatted(typeCondition),
         parameters,
         DashboardQueries::lossReason);
   }
@@ -138,7 +139,7 @@ final class DashboardQueries {
           default -> "date_trunc('month', day)::date";
         };
     return sql.query(
-        "SELECT " + bucket + ", " + CallFigures.SUMS + " FROM " + rows + " GROUP BY 1 ORDER BY 1",
+        "SELECT %s, %s FROM %s GROUP BY 1 ORDER BY 1".formatted(bucket, CallFigures.SUMS, rows),
         parameters,
         row -> new DatedFigures(row.getDate(1).toLocalDate(), CallFigures.read(row, 2)));
   }
@@ -153,15 +154,14 @@ final class DashboardQueries {
     String overdue =
         rollups.rowsOf(new Period(HISTORY_START, today.minusDays(1)), false, true, parameters);
     return sql.query(
-        "SELECT f.user_id, u.name, COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0),"
-            + " COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0)"
-            + " FROM (SELECT * FROM "
-            + undecided
-            + " UNION ALL SELECT * FROM "
-            + overdue
-            + ") f JOIN users u ON u.id = f.user_id GROUP BY 1, 2"
-            + " HAVING COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0) > 0"
-            + " OR COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0) > 0 ORDER BY 2",
+        """
+        SELECT f.user_id, u.name, COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0),
+            COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0)
+        FROM (SELECT * FROM %s UNION ALL SELECT * FROM %s) f
+        JOIN users u ON u.id = f.user_id GROUP BY 1, 2
+        HAVING COALESCE(sum(f.undecided) FILTER (WHERE f.now), 0) > 0
+            OR COALESCE(sum(f.rescheduled) FILTER (WHERE NOT f.now), 0) > 0 ORDER BY 2"""
+            .formatted(undecided, overdue),
         parameters,
         row ->
             new QueueEntry(

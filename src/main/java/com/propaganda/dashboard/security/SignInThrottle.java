@@ -48,31 +48,35 @@ public class SignInThrottle implements GuessThrottle {
   private static final Logger LOG = Logger.getLogger(SignInThrottle.class.getName());
 
   private static final String ENSURE_ROW =
-      "INSERT INTO sign_in_throttle (account_key, failures, window_started, blocked_until)"
-          + " VALUES (?, 0, now(), now()) ON CONFLICT (account_key) DO NOTHING";
+      """
+      INSERT INTO sign_in_throttle (account_key, failures, window_started, blocked_until)
+          VALUES (?, 0, now(), now()) ON CONFLICT (account_key) DO NOTHING""";
 
   /** An hour after its window began, a row counts from zero again. */
   private static final String LOCK_ROW =
-      "SELECT CASE WHEN window_started < now() - interval '1 hour' THEN 0 ELSE failures END,"
-          + " CASE WHEN window_started < now() - interval '1 hour' THEN now()"
-          + " ELSE window_started END,"
-          + " blocked_until > now()"
-          + " FROM sign_in_throttle WHERE account_key = ? FOR UPDATE";
+      """
+      SELECT CASE WHEN window_started < now() - interval '1 hour' THEN 0 ELSE failures END,
+          CASE WHEN window_started < now() - interval '1 hour' THEN now()
+          ELSE window_started END,
+          blocked_until > now()
+          FROM sign_in_throttle WHERE account_key = ? FOR UPDATE""";
 
   private static final String RESERVE =
-      "UPDATE sign_in_throttle SET failures = ?, window_started = ?,"
-          + " blocked_until = now() + ? * interval '1 millisecond' WHERE account_key = ?";
+      """
+      UPDATE sign_in_throttle SET failures = ?, window_started = ?,
+          blocked_until = now() + ? * interval '1 millisecond' WHERE account_key = ?""";
 
   // One statement, so concurrent tries of one address count exactly.
   private static final String ADDRESS_TRY =
-      "INSERT INTO sign_in_throttle AS t (account_key, failures, window_started, blocked_until)"
-          + " VALUES (?, 1, now(), now())"
-          + " ON CONFLICT (account_key) DO UPDATE SET"
-          + " failures = CASE WHEN t.window_started < now() - interval '1 hour' THEN 1"
-          + " ELSE t.failures + 1 END,"
-          + " window_started = CASE WHEN t.window_started < now() - interval '1 hour' THEN now()"
-          + " ELSE t.window_started END"
-          + " RETURNING failures";
+      """
+      INSERT INTO sign_in_throttle AS t (account_key, failures, window_started, blocked_until)
+          VALUES (?, 1, now(), now())
+          ON CONFLICT (account_key) DO UPDATE SET
+          failures = CASE WHEN t.window_started < now() - interval '1 hour' THEN 1
+          ELSE t.failures + 1 END,
+          window_started = CASE WHEN t.window_started < now() - interval '1 hour' THEN now()
+          ELSE t.window_started END
+          RETURNING failures""";
 
   private static final String ADDRESS_SUCCEEDED =
       "UPDATE sign_in_throttle SET failures = greatest(failures - 1, 0) WHERE account_key = ?";
@@ -82,8 +86,9 @@ public class SignInThrottle implements GuessThrottle {
   private static final String LOG_FLOODS = "SELECT log_sign_in_floods()";
 
   private static final String EXPIRE =
-      "DELETE FROM sign_in_throttle WHERE window_started < now() - interval '1 hour'"
-          + " AND blocked_until < now()";
+      """
+      DELETE FROM sign_in_throttle WHERE window_started < now() - interval '1 hour'
+          AND blocked_until < now()""";
 
   @Inject private CrossClientSql sql;
 

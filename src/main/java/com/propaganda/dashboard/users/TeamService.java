@@ -46,8 +46,9 @@ public class TeamService {
   public List<TeamMember> members() {
     return entityManager
         .createQuery(
-            "SELECT NEW com.propaganda.dashboard.users.TeamMember(u.id, u.name, u.email, u.role,"
-                + " u.active, u.lastLogin) FROM User u ORDER BY u.active DESC, u.name",
+            """
+            SELECT NEW com.propaganda.dashboard.users.TeamMember(u.id, u.name, u.email, u.role,
+                u.active, u.lastLogin) FROM User u ORDER BY u.active DESC, u.name""",
             TeamMember.class)
         .getResultList();
   }

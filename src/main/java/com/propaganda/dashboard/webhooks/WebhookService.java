@@ -37,13 +37,15 @@ public class WebhookService {
   static final int MAX_ENDPOINTS = 10;
 
   private static final String DELIVERIES =
-      "SELECT id, event_type, status, attempts, created_at, last_attempt_at, last_status,"
-          + " last_error, next_attempt_at FROM webhook_deliveries WHERE endpoint_id = ?"
-          + " ORDER BY created_at DESC, id LIMIT ?";
+      """
+      SELECT id, event_type, status, attempts, created_at, last_attempt_at, last_status,
+          last_error, next_attempt_at FROM webhook_deliveries WHERE endpoint_id = ?
+          ORDER BY created_at DESC, id LIMIT ?""";
 
   private static final String RESEND =
-      "UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = clock_timestamp(),"
-          + " created_at = clock_timestamp() WHERE id = ? RETURNING id";
+      """
+      UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = clock_timestamp(),
+          created_at = clock_timestamp() WHERE id = ? RETURNING id""";
 
   @PersistenceContext private EntityManager entityManager;
 

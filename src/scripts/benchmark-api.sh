@@ -2,7 +2,8 @@
 # The API on one client with 500,000 calls: POST /api/v1/calls from 16 concurrent callers for
 # 20 s beside pgbench's insert rate (the same insert and its audit row, straight into PostgreSQL)
 # on the same database in the same run, and their ratio; then list pages and the summary at
-# median and p95. Uses its own database (propaganda_bench); takes about five minutes.
+# median and p95. Uses its own database (propaganda_bench); takes about three minutes. With
+# BENCHMARK_JFR=<file>, the server also records a profile (see benchmark-lib.sh).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source src/scripts/env-defaults.sh
@@ -13,7 +14,8 @@ source src/scripts/benchmark-lib.sh
 large_client_database
 
 report=target/benchmark-api.txt
-mvn -B verify -Pbenchmark -Dit.test=ApiBenchmark 2>&1 \
+mapfile -t profile < <(jfr_argument)
+mvn -B verify -Pbenchmark -Dit.test=ApiBenchmark "${profile[@]}" 2>&1 \
   | sed -n '/^API benchmark/,/End of the API benchmark/p' | tee "$report"
 
 # Busy clock ticks of the whole machine (10 ms each), as CpuUse reads them in the API's run.

@@ -37,3 +37,15 @@ large_client_database() {
   src/scripts/benchmark-database.sh
   load_large_client
 }
+
+# With BENCHMARK_JFR=<file>, the benchmark's server records a JFR profile of the whole run into
+# that file (stacks 512 frames deep, so a request's frames are whole); read it with
+# src/scripts/profile-layers.sh. Prints the Maven argument, or nothing without BENCHMARK_JFR.
+jfr_argument() {
+  [[ -n "${BENCHMARK_JFR:-}" ]] || return 0
+  mkdir -p "$(dirname "$BENCHMARK_JFR")"
+  # Arquillian's own options (src/test/resources/arquillian.xml) and the recording.
+  printf '%s' "-Darq.container.payara-micro.configuration.cmdOptions=-Xmx768m" \
+    " -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -XX:FlightRecorderOptions:stackdepth=512" \
+    " -XX:StartFlightRecording=settings=profile,filename=$(realpath -m "$BENCHMARK_JFR")"
+}

@@ -8,13 +8,17 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** A plain HTTP client that signs in through the login form, as a browser without script would. */
 public final class FormSignIn {
 
-  private static final Pattern VIEW_STATE = Pattern.compile("ViewState:0\" value=\"([^\"]+)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("jakarta\\.faces\\.ViewState[^>]*value=\"([^\"]+)\"");
   private static final Pattern NONCE =
       Pattern.compile("name=\"primefaces.nonce\" value=\"([^\"]+)\"");
 
@@ -44,29 +48,45 @@ public final class FormSignIn {
       HttpClient client, String base, String workspace, String email, String password)
       throws IOException, InterruptedException {
     String page = get(client, base + "login.xhtml").body();
-    Matcher state = VIEW_STATE.matcher(page);
-    Matcher nonce = NONCE.matcher(page);
-    if (!state.find() || !nonce.find()) {
-      throw new IllegalStateException("no sign-in form with its hidden fields at " + base);
-    }
-    String form =
-        String.join(
-            "&",
-            "login=login",
-            "login%3Aworkspace=" + encode(workspace),
-            "login%3Aemail=" + encode(email),
-            "login%3Apassword=" + encode(password),
-            "login%3Asign-in=",
-            "primefaces.nonce=" + encode(nonce.group(1)),
-            "jakarta.faces.ViewState=" + encode(state.group(1)));
-    HttpResponse<String> landed =
-        client.send(
-            HttpRequest.newBuilder(URI.create(base + "login.xhtml"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("login:workspace", workspace);
+    fields.put("login:email", email);
+    fields.put("login:password", password);
+    fields.put("login:sign-in", "");
+    HttpResponse<String> landed = submit(client, base + "login.xhtml", page, "login", fields);
     return new SignedIn(client, landed);
+  }
+
+  /**
+   * Posts a form of a page this client opened, as a browser without script does: the form's name,
+   * the given fields, the page's nonce and the view state.
+   */
+  public static HttpResponse<String> submit(
+      HttpClient client, String url, String page, String form, Map<String, String> fields)
+      throws IOException, InterruptedException {
+    Matcher state = VIEW_STATE.matcher(page);
+    if (!state.find()) {
+      throw new IllegalStateException("no form with its view state at " + url);
+    }
+    Map<String, String> all = new LinkedHashMap<>();
+    all.put(form, form);
+    all.putAll(fields);
+    // PrimeFaces puts its script nonce into the forms of pages that have scripts of their own.
+    Matcher nonce = NONCE.matcher(page);
+    if (nonce.find()) {
+      all.put("primefaces.nonce", nonce.group(1));
+    }
+    all.put("jakarta.faces.ViewState", state.group(1));
+    String body =
+        all.entrySet().stream()
+            .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
+            .collect(Collectors.joining("&"));
+    return client.send(
+        HttpRequest.newBuilder(URI.create(url))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   public static HttpResponse<String> get(HttpClient client, String url)

@@ -33,6 +33,10 @@ public final class Timings {
     return sorted.get(Math.max(0, (int) Math.ceil(sorted.size() * share) - 1));
   }
 
+  public int count() {
+    return millis.size();
+  }
+
   public double max() {
     return Collections.max(millis);
   }

@@ -45,6 +45,16 @@ public final class Sql {
         dataSource, settings, what, connection -> rows(connection, sql, parameters, reader));
   }
 
+  /** The rows of one query on a connection the caller holds; a failure names what it was. */
+  public static <T> List<T> rowsOn(
+      Connection connection, String what, String sql, List<?> parameters, RowReader<T> reader) {
+    try {
+      return rows(connection, sql, parameters, reader);
+    } catch (SQLException e) {
+      throw new DatabaseException(what + " failed", e);
+    }
+  }
+
   /** The rows of one query on the connection. */
   public static <T> List<T> rows(
       Connection connection, String sql, List<?> parameters, RowReader<T> reader)

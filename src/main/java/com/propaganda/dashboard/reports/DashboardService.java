@@ -6,6 +6,7 @@ import com.propaganda.dashboard.identity.KeyScopes;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.ClientDays;
 import com.propaganda.dashboard.tenancy.ReportSql;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The performance dashboard of the caller's client. Admin and ceo see the whole team or any one
@@ -43,13 +45,22 @@ public class DashboardService {
     ZoneId zone = context.zone();
     LocalDate today = LocalDate.now(zone);
     DashboardQueries queries = new DashboardQueries(sql, filter);
+    return sql.inOneTransaction(
+        () -> open(filter, today, queries, sales ? caller.userId() : null, context.days()));
+  }
 
+  private static Dashboard open(
+      DashboardFilter filter,
+      LocalDate today,
+      DashboardQueries queries,
+      UUID rep,
+      ClientDays days) {
     Period period = period(filter, today, queries);
     Period before = filter.getPreset() == PeriodPreset.ALL_TIME ? null : period.previous();
     CallFigures[] figures = queries.figures(period, before);
     Leaderboard leaderboard = Leaderboard.rank(queries.reps(period, before));
     List<RepStanding> standings =
-        sales ? leaderboard.standingOf(caller.userId()) : leaderboard.standings();
+        rep != null ? leaderboard.standingOf(rep) : leaderboard.standings();
     return new Dashboard(
         filter,
         today,
@@ -58,7 +69,7 @@ public class DashboardService {
         before == null ? null : figures[1],
         standings,
         leaderboard.ranked(),
-        queries.lossReasons(period, context.days()),
+        queries.lossReasons(period, days),
         trend(period, queries),
         queries.queue(today.minusDays(filter.getUndecidedDays()), today));
   }

@@ -21,10 +21,11 @@ import java.util.UUID;
 /**
  * Binds the caller's client as tenant inside the EJB's transaction, then checks that the account
  * behind the session is still what it was at sign-in: a user who was deactivated, whose role
- * changed or whose client was deactivated is refused at once, on sessions already open. A caller
- * acting through an API key was checked the same way when the request authenticated ({@link
- * KeyCaller}), and also needs one of the method's {@link KeyScope}s. Records the checked caller in
- * the {@link CallerContext} the service reads. The entity manager injected here is the same
+ * changed or whose client was deactivated is refused from their next request on, on sessions
+ * already open. A caller acting through an API key was checked the same way when the request
+ * authenticated ({@link KeyCaller}), and also needs one of the method's {@link KeyScope}s. Records
+ * the checked caller in the {@link CallerContext} the service reads. The check runs once per
+ * request ({@link CheckedAccounts}). The entity manager injected here is the same
  * transaction-scoped persistence context the service uses.
  */
 @TenantBound
@@ -40,6 +41,8 @@ public class TenantBoundInterceptor {
 
   @Inject private KeyCaller keyCaller;
 
+  @Inject private CheckedAccounts checkedAccounts;
+
   @PersistenceContext private EntityManager entityManager;
 
   @AroundInvoke
@@ -53,19 +56,26 @@ public class TenantBoundInterceptor {
         context.verifiedUser(keyCaller.role(), keyCaller.zone());
         return invocation.proceed();
       }
-      Role role = users.activeRole(caller.userId()).orElse(null);
-      Client client = entityManager.find(Client.class, caller.clientId());
-      boolean current =
-          role != null
-              && securityContext.isCallerInRole(role.code())
-              && client != null
-              && client.isActive();
-      if (!current) {
+      CheckedAccounts.Checked account =
+          checkedAccounts.of(caller.userId()).orElseGet(() -> check(caller));
+      if (!securityContext.isCallerInRole(account.role().code())) {
         throw new EJBAccessException("The account changed since sign-in");
       }
-      context.verifiedUser(role, client.zone());
+      context.verifiedUser(account.role(), account.zone());
       return invocation.proceed();
     }
+  }
+
+  /** The user is active and their client too; found once per request ({@link CheckedAccounts}). */
+  private CheckedAccounts.Checked check(Caller caller) {
+    Role role = users.activeRole(caller.userId()).orElse(null);
+    Client client = entityManager.find(Client.class, caller.clientId());
+    if (role == null || client == null || !client.isActive()) {
+      throw new EJBAccessException("The account changed since sign-in");
+    }
+    CheckedAccounts.Checked account = new CheckedAccounts.Checked(role, client.zone());
+    checkedAccounts.found(caller.userId(), account);
+    return account;
   }
 
   /** The request's own key, checked at authentication, with one of the method's scopes. */

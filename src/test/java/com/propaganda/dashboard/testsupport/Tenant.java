@@ -36,7 +36,7 @@ public record Tenant(
     signIn.user(workspace, "other.rep@tenant.example", PASSWORD);
   }
 
-  private static String emailOf(Role role) {
+  public static String emailOf(Role role) {
     return switch (role) {
       case CEO -> "ceo@tenant.example";
       case ADMIN -> "admin@tenant.example";

@@ -44,8 +44,11 @@ large_client_database() {
 jfr_argument() {
   [[ -n "${BENCHMARK_JFR:-}" ]] || return 0
   mkdir -p "$(dirname "$BENCHMARK_JFR")"
-  # Arquillian's own options (src/test/resources/arquillian.xml) and the recording.
-  printf '%s' "-Darq.container.payara-micro.configuration.cmdOptions=-Xmx768m" \
-    " -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS -XX:FlightRecorderOptions:stackdepth=512" \
+  # Replaces arquillian.xml's options, so they are read from there and kept, then the recording.
+  local options
+  options=$(sed -n 's|.*<property name="cmdOptions">\(.*\)</property>.*|\1|p' \
+    src/test/resources/arquillian.xml)
+  printf '%s' "-Darq.container.payara-micro.configuration.cmdOptions=$options" \
+    " -XX:FlightRecorderOptions:stackdepth=512" \
     " -XX:StartFlightRecording=settings=profile,filename=$(realpath -m "$BENCHMARK_JFR")"
 }

@@ -6,6 +6,7 @@ import com.propaganda.dashboard.testsupport.MeasuredPhase;
 import com.propaganda.dashboard.testsupport.Timings;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.net.http.HttpClient;
@@ -133,7 +134,7 @@ class MixedWorkBenchmark {
           post == null
               ? FormSignIn.get(user, url)
               : FormSignIn.submit(user, url, post.page(), "call-form", post.fields());
-    } catch (java.io.IOException e) {
+    } catch (IOException e) {
       answer = null;
     }
     timings.get(page).since(start);

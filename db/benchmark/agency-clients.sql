@@ -9,7 +9,7 @@ INSERT INTO users (id, client_id, email, password_hash, name, role)
 SELECT format('0c%s-0000-4000-8000-%s', lpad(k::text, 6, '0'), lpad(r::text, 12, '0'))::uuid,
        format('0c%s-0000-4000-9000-000000000000', lpad(k::text, 6, '0'))::uuid,
        'rep' || r || '@client' || k || '.example',
-       'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4',
+       '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ',
        'Rep ' || r, 'sales'
 FROM generate_series(1, 199) k, generate_series(1, 8) r;
 INSERT INTO loss_reasons (id, client_id, name)

@@ -5,8 +5,8 @@
 -- The benchmarks measure throughput, so the client's API rate limit is the highest the schema allows.
 INSERT INTO clients (id, name, email, workspace, api_requests_per_minute) VALUES ('0b000000-0000-4000-8000-000000000001', 'Bench Co', 'bench@bench.example', 'bench', 1000000) ON CONFLICT DO NOTHING;
 INSERT INTO users (id, client_id, email, password_hash, name, role)
-SELECT ('0b000000-0000-4000-8000-1' || lpad(g::text, 11, '0'))::uuid, '0b000000-0000-4000-8000-000000000001', 'rep' || g || '@bench.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Rep ' || g, 'sales' FROM generate_series(1, 40) g ON CONFLICT DO NOTHING;
-INSERT INTO users (id, client_id, email, password_hash, name, role) VALUES ('0b000000-0000-4000-8000-000000000002', '0b000000-0000-4000-8000-000000000001', 'ceo@bench.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Bench Ceo', 'ceo') ON CONFLICT DO NOTHING;
+SELECT ('0b000000-0000-4000-8000-1' || lpad(g::text, 11, '0'))::uuid, '0b000000-0000-4000-8000-000000000001', 'rep' || g || '@bench.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Rep ' || g, 'sales' FROM generate_series(1, 40) g ON CONFLICT DO NOTHING;
+INSERT INTO users (id, client_id, email, password_hash, name, role) VALUES ('0b000000-0000-4000-8000-000000000002', '0b000000-0000-4000-8000-000000000001', 'ceo@bench.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Bench Ceo', 'ceo') ON CONFLICT DO NOTHING;
 INSERT INTO loss_reasons (id, client_id, name)
 SELECT ('0b000000-0000-4000-8000-2' || lpad(g::text, 11, '0'))::uuid, '0b000000-0000-4000-8000-000000000001', 'Reason ' || g FROM generate_series(1, 8) g ON CONFLICT DO NOTHING;
 INSERT INTO calls (client_id, user_id, prospect_name, prospect_email, prospect_phone, call_type, status, outcome, loss_reason_id, call_duration, scheduled_at, completed_at, created_at)

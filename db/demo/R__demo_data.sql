@@ -8,19 +8,19 @@ INSERT INTO clients (id, name, email, phone, address, workspace) VALUES
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO users (id, client_id, email, password_hash, name, role) VALUES
-  ('0d000000-0000-4000-8000-00000000a101', '0d000000-0000-4000-8000-00000000a001', 'ceo@acme.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Alice Carter', 'ceo'),
-  ('0d000000-0000-4000-8000-00000000a102', '0d000000-0000-4000-8000-00000000a001', 'admin@acme.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Adam Brooks', 'admin'),
-  ('0d000000-0000-4000-8000-00000000a103', '0d000000-0000-4000-8000-00000000a001', 'rita@acme.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Rita Gomez', 'sales'),
-  ('0d000000-0000-4000-8000-00000000a104', '0d000000-0000-4000-8000-00000000a001', 'sam@acme.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Sam Okafor', 'sales'),
-  ('0d000000-0000-4000-8000-00000000a105', '0d000000-0000-4000-8000-00000000a001', 'jordan@consultants.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Jordan Lee', 'sales'),
-  ('0d000000-0000-4000-8000-00000000b101', '0d000000-0000-4000-8000-00000000b001', 'ceo@northwind.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Nadia Shah', 'ceo'),
-  ('0d000000-0000-4000-8000-00000000b102', '0d000000-0000-4000-8000-00000000b001', 'admin@northwind.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Tom Becker', 'admin'),
-  ('0d000000-0000-4000-8000-00000000b103', '0d000000-0000-4000-8000-00000000b001', 'jordan@consultants.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Jordan Lee', 'sales'),
-  ('0d000000-0000-4000-8000-00000000b104', '0d000000-0000-4000-8000-00000000b001', 'mia@northwind.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Mia Novak', 'sales')
+  ('0d000000-0000-4000-8000-00000000a101', '0d000000-0000-4000-8000-00000000a001', 'ceo@acme.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Alice Carter', 'ceo'),
+  ('0d000000-0000-4000-8000-00000000a102', '0d000000-0000-4000-8000-00000000a001', 'admin@acme.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Adam Brooks', 'admin'),
+  ('0d000000-0000-4000-8000-00000000a103', '0d000000-0000-4000-8000-00000000a001', 'rita@acme.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Rita Gomez', 'sales'),
+  ('0d000000-0000-4000-8000-00000000a104', '0d000000-0000-4000-8000-00000000a001', 'sam@acme.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Sam Okafor', 'sales'),
+  ('0d000000-0000-4000-8000-00000000a105', '0d000000-0000-4000-8000-00000000a001', 'jordan@consultants.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Jordan Lee', 'sales'),
+  ('0d000000-0000-4000-8000-00000000b101', '0d000000-0000-4000-8000-00000000b001', 'ceo@northwind.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Nadia Shah', 'ceo'),
+  ('0d000000-0000-4000-8000-00000000b102', '0d000000-0000-4000-8000-00000000b001', 'admin@northwind.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Tom Becker', 'admin'),
+  ('0d000000-0000-4000-8000-00000000b103', '0d000000-0000-4000-8000-00000000b001', 'jordan@consultants.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Jordan Lee', 'sales'),
+  ('0d000000-0000-4000-8000-00000000b104', '0d000000-0000-4000-8000-00000000b001', 'mia@northwind.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Mia Novak', 'sales')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO operators (id, email, password_hash, name) VALUES
-  ('0d000000-0000-4000-8000-0000000000f1', 'ops@agency.example', 'pbkdf2-sha256$600000$xQrPyY+9YJB+8PstgOM5SA$5FC8rOJ6kAnn6poXYvAza9SICVC5xaCX1rsAgP1RsZ4', 'Olga Operator')
+  ('0d000000-0000-4000-8000-0000000000f1', 'ops@agency.example', '$argon2id$v=19$m=19456,t=2,p=1$tLS9M4swlf0nQFSsjA8yzA$9r6YcVxrR2G5+A8+b+xZraBkc8cRA7DzamzaLF1xNZQ', 'Olga Operator')
 ON CONFLICT (id) DO NOTHING;
 
 INSERT INTO loss_reasons (id, client_id, name, description, is_active) VALUES

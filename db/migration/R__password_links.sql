@@ -5,7 +5,11 @@
 CREATE OR REPLACE FUNCTION stamp_password_change() RETURNS trigger
 LANGUAGE plpgsql SET search_path = pg_catalog, public, pg_temp AS $$
 BEGIN
-    NEW.password_changed_at := clock_timestamp();
+    -- A stronger hash of the same password, written at sign-in (PasswordRehash), is no change of
+    -- password: the owner's sessions stay.
+    IF current_setting('propaganda.password_rehash', true) IS DISTINCT FROM 'on' THEN
+        NEW.password_changed_at := clock_timestamp();
+    END IF;
     RETURN NEW;
 END;
 $$;

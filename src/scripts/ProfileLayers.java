@@ -25,7 +25,7 @@ public class ProfileLayers {
     layer("EclipseLink", "org\\.eclipse\\.persistence\\.");
     layer("logging", "java\\.util\\.logging\\.|com\\.sun\\.enterprise\\.server\\.logging\\.");
     layer("JSON (Parsson)", "org\\.eclipse\\.parsson\\.|jakarta\\.json\\.");
-    layer("password hashing (sign-in)", "com\\.propaganda\\.dashboard\\.passwords\\.PasswordHasher");
+    layer("password hashing (sign-in)", "com\\.propaganda\\.dashboard\\.passwords\\.|org\\.bouncycastle\\.");
     layer("application", "com\\.propaganda\\.dashboard\\.");
     layer("EJB container", "com\\.sun\\.ejb\\.");
     layer("CDI (Weld)", "org\\.jboss\\.weld\\.|org\\.glassfish\\.weld\\.");

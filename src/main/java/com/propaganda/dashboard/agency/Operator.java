@@ -62,6 +62,11 @@ public class Operator {
     return name;
   }
 
+  /** Keeps the same password under a stronger hash; see {@code PasswordRehash}. */
+  public void rehashPassword(String strongerHash) {
+    passwordHash = strongerHash;
+  }
+
   public void changePassword(String newHash) {
     passwordHash = newHash;
   }

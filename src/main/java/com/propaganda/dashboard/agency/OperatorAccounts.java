@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.agency;
 
 import com.propaganda.dashboard.identity.PrincipalNames;
+import com.propaganda.dashboard.passwords.PasswordRehash;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -48,10 +49,15 @@ public class OperatorAccounts {
     return operator != null && operator.isActive();
   }
 
-  public void recordSignIn(UUID operatorId) {
+  /** Records the sign-in, and stores the stronger hash of the password when there is one. */
+  public void recordSignIn(UUID operatorId, Optional<String> strongerHash) {
     Operator operator = entityManager.find(Operator.class, operatorId);
     if (operator != null) {
       operator.recordSignIn();
+      if (strongerHash.isPresent()) {
+        PasswordRehash.keepSessions(entityManager);
+        operator.rehashPassword(strongerHash.get());
+      }
     }
   }
 }

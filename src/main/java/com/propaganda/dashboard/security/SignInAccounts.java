@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.passwords.PasswordRehash;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.PermitAll;
@@ -36,11 +37,16 @@ public class SignInAccounts {
                     user.isActive()));
   }
 
-  public void recordSignIn(Caller caller) {
+  /** Records the sign-in, and stores the stronger hash of the password when there is one. */
+  public void recordSignIn(Caller caller, Optional<String> strongerHash) {
     TenantBinding.bind(entityManager, caller.clientId());
     User user = entityManager.find(User.class, caller.userId());
     if (user != null) {
       user.recordSignIn();
+      if (strongerHash.isPresent()) {
+        PasswordRehash.keepSessions(entityManager);
+        user.rehashPassword(strongerHash.get());
+      }
     }
   }
 }

@@ -20,6 +20,7 @@ import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 /**
  * Checks a workspace, email and password. Every failure looks the same to the caller and costs one
@@ -51,6 +52,8 @@ public class SignInService {
   /**
    * Empty for every kind of failure, including an account that must wait after failures, and a
    * server with every hashing permit taken (then {@link RequestOrigin#isSignInBusy()} says so).
+   * Only the throttle's reservation and the hashes hold a permit: colleagues signing in together
+   * wait for each other's hashes, not for each other's lookups and audit records.
    */
   public Optional<SignedIn> signIn(WorkspaceCredential credential) {
     String workspace = credential.workspace();
@@ -59,33 +62,95 @@ public class SignInService {
       recordFailure(workspace, email, "sign-in refused: input too long or not text");
       return Optional.empty();
     }
+    Optional<Candidate> candidate = find(credential);
     if (!HashingPermits.acquire()) {
       origin.markSignInBusy();
       return Optional.empty();
     }
+    Verdict verdict;
     try {
-      return checkThrottled(credential);
+      verdict = checkThrottled(credential, candidate);
     } finally {
       HashingPermits.release();
     }
-  }
-
-  private Optional<SignedIn> checkThrottled(WorkspaceCredential credential) {
-    String workspace = credential.workspace();
-    String email = credential.email();
-    // Refused before any hash: a blocked account costs the server nothing.
-    if (!throttle.reserve(workspace, email, origin.ip())) {
+    if (verdict.outcome() == Outcome.THROTTLED) {
       recordFailure(workspace, email, "sign-in refused: too many failures");
       return Optional.empty();
     }
-    Optional<SignedIn> signedIn = check(credential);
-    if (signedIn.isPresent()) {
-      throttle.succeeded(workspace, email, origin.ip());
-      recorder.record(signedIn.get().signInEvent(origin));
-    } else {
+    if (verdict.outcome() == Outcome.WRONG) {
       recordFailure(workspace, email, "sign-in failed");
+      return Optional.empty();
     }
-    return signedIn;
+    Candidate found = candidate.orElseThrow();
+    found.recordSignIn().accept(verdict.strongerHash());
+    throttle.succeeded(workspace, email, origin.ip());
+    recorder.record(found.signedIn().signInEvent(origin));
+    return Optional.of(found.signedIn());
+  }
+
+  private Verdict checkThrottled(WorkspaceCredential credential, Optional<Candidate> candidate) {
+    // Refused before any hash: a blocked account costs the server nothing.
+    if (!throttle.reserve(credential.workspace(), credential.email(), origin.ip())) {
+      return Verdict.THROTTLED;
+    }
+    char[] password = credential.password().getValue();
+    if (candidate.isEmpty()) {
+      PasswordHasher.matchNothing(password);
+      return Verdict.WRONG;
+    }
+    Candidate found = candidate.get();
+    if (!PasswordHasher.matches(password, found.passwordHash()) || !found.active()) {
+      return Verdict.WRONG;
+    }
+    return Verdict.right(PasswordHasher.stronger(password, found.passwordHash()));
+  }
+
+  /** The account the workspace and email name, whatever its password and state. */
+  private Optional<Candidate> find(WorkspaceCredential credential) {
+    if (PrincipalNames.AGENCY_WORKSPACE.equals(credential.workspace())) {
+      return operators
+          .find(credential.email())
+          .map(
+              (Operator operator) ->
+                  new Candidate(
+                      SignedIn.operator(operator.getId()),
+                      operator.getPasswordHash(),
+                      operator.isActive(),
+                      stronger -> operators.recordSignIn(operator.getId(), stronger)));
+    }
+    return clients
+        .findActiveClientId(credential.workspace())
+        .flatMap((UUID clientId) -> accounts.find(clientId, credential.email()))
+        .map(
+            (SignInAccount account) ->
+                new Candidate(
+                    SignedIn.user(account.caller(), account.role()),
+                    account.passwordHash(),
+                    account.active(),
+                    stronger -> accounts.recordSignIn(account.caller(), stronger)));
+  }
+
+  /** An account before its password is checked, and how its successful sign-in is recorded. */
+  private record Candidate(
+      SignedIn signedIn,
+      String passwordHash,
+      boolean active,
+      Consumer<Optional<String>> recordSignIn) {}
+
+  /** What the check under a hashing permit found; a right password may bring a stronger hash. */
+  private record Verdict(Outcome outcome, Optional<String> strongerHash) {
+    static final Verdict THROTTLED = new Verdict(Outcome.THROTTLED, Optional.empty());
+    static final Verdict WRONG = new Verdict(Outcome.WRONG, Optional.empty());
+
+    static Verdict right(Optional<String> strongerHash) {
+      return new Verdict(Outcome.RIGHT, strongerHash);
+    }
+  }
+
+  private enum Outcome {
+    THROTTLED,
+    WRONG,
+    RIGHT
   }
 
   /** A failed attempt, in the log of the client whose workspace was typed, if there is one. */
@@ -104,40 +169,5 @@ public class SignInService {
                 Text.printable(Text.truncate(workspace, WorkspaceCredential.MAX_WORKSPACE)))
             .add("email", Text.printable(Text.truncate(email, WorkspaceCredential.MAX_EMAIL)))
             .build());
-  }
-
-  private Optional<SignedIn> check(WorkspaceCredential credential) {
-    char[] password = credential.password().getValue();
-    if (PrincipalNames.AGENCY_WORKSPACE.equals(credential.workspace())) {
-      return signInOperator(credential.email(), password);
-    }
-    Optional<SignInAccount> account =
-        clients
-            .findActiveClientId(credential.workspace())
-            .flatMap((UUID clientId) -> accounts.find(clientId, credential.email()));
-    if (account.isEmpty()) {
-      PasswordHasher.matchNothing(password);
-      return Optional.empty();
-    }
-    SignInAccount found = account.get();
-    if (!PasswordHasher.matches(password, found.passwordHash()) || !found.active()) {
-      return Optional.empty();
-    }
-    accounts.recordSignIn(found.caller());
-    return Optional.of(SignedIn.user(found.caller(), found.role()));
-  }
-
-  private Optional<SignedIn> signInOperator(String email, char[] password) {
-    Optional<Operator> operator = operators.find(email);
-    if (operator.isEmpty()) {
-      PasswordHasher.matchNothing(password);
-      return Optional.empty();
-    }
-    Operator found = operator.get();
-    if (!PasswordHasher.matches(password, found.getPasswordHash()) || !found.isActive()) {
-      return Optional.empty();
-    }
-    operators.recordSignIn(found.getId());
-    return Optional.of(SignedIn.operator(found.getId()));
   }
 }

@@ -75,6 +75,11 @@ public class User extends TenantOwned {
     lastLogin = Timestamps.now();
   }
 
+  /** Keeps the same password under a stronger hash; see {@code PasswordRehash}. */
+  public void rehashPassword(String strongerHash) {
+    passwordHash = strongerHash;
+  }
+
   public void requirePasswordChange() {
     mustChangePassword = true;
   }

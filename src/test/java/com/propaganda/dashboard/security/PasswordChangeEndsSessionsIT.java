@@ -70,6 +70,30 @@ class PasswordChangeEndsSessionsIT {
     assertTrue(callsPage(session).uri().getPath().endsWith("/login.xhtml"));
   }
 
+  @Test
+  void aSignInThatStoresAStrongerHashEndsNoSession() throws Exception {
+    // Tenant.PASSWORD under PBKDF2-HMAC-SHA256 (1,000 iterations), as hashes were stored before.
+    data.execute(
+        "UPDATE users SET password_hash = ? WHERE id = ?",
+        "pbkdf2-sha256$1000$cHJvcGFnYW5kYS1zYWx0IQ$u18DY9Ltfee5CPyC39m2KiQnynMPeM63pBsg6k/slb8",
+        tenant.rep());
+    String changedAt = passwordChangedAt();
+
+    HttpClient upgrading = signedInRep();
+    HttpClient later = signedInRep();
+
+    assertTrue(
+        data.text("SELECT password_hash FROM users WHERE id = ?", tenant.rep())
+            .startsWith("$argon2id$v=19$m=19456,t=2,p=1$"));
+    assertEquals(changedAt, passwordChangedAt());
+    assertTrue(callsPage(upgrading).uri().getPath().endsWith("/app/calls.xhtml"), "still in");
+    assertTrue(callsPage(later).uri().getPath().endsWith("/app/calls.xhtml"), "still in");
+  }
+
+  private String passwordChangedAt() {
+    return data.text("SELECT password_changed_at::text FROM users WHERE id = ?", tenant.rep());
+  }
+
   private HttpClient signedInRep() throws Exception {
     FormSignIn.SignedIn signedIn =
         FormSignIn.signIn(base, tenant.workspace(), "rep@tenant.example", Tenant.PASSWORD);

@@ -52,7 +52,7 @@ class TeamServiceIT extends TwoClients {
     setPassword.setPassword(token, NEW_PASSWORD, NEW_PASSWORD);
 
     assertTrue(
-        data.text("SELECT password_hash FROM users WHERE id = ?", id).startsWith("pbkdf2-sha256$"));
+        data.text("SELECT password_hash FROM users WHERE id = ?", id).startsWith("$argon2id$"));
     assertTrue(setPassword.account(token).isEmpty(), "a used link opens nothing");
     assertRejected(
         "password",
@@ -164,7 +164,7 @@ class TeamServiceIT extends TwoClients {
     account.changePassword(Tenant.PASSWORD, NEW_PASSWORD);
     assertTrue(
         data.text("SELECT password_hash FROM users WHERE id = ?", tenant.rep())
-            .startsWith("pbkdf2-sha256$"));
+            .startsWith("$argon2id$"));
     assertEquals(
         "false",
         data.text("SELECT must_change_password::text FROM users WHERE id = ?", tenant.rep()));

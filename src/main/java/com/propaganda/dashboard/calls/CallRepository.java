@@ -4,6 +4,7 @@ import static com.propaganda.dashboard.database.SqlArrays.texts;
 
 import com.propaganda.dashboard.tenancy.TenantSql;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import java.time.OffsetDateTime;
 import java.util.Arrays;
@@ -86,9 +87,12 @@ public class CallRepository {
 
   @Inject private TenantSql sql;
 
+  @Inject private Event<CallsWritten> written;
+
   public void create(List<IdentifiedCall> calls) {
     if (!calls.isEmpty()) {
       sql.update(CREATE, values(calls));
+      wrote();
     }
   }
 
@@ -96,6 +100,7 @@ public class CallRepository {
   public void update(List<IdentifiedCall> calls) {
     if (!calls.isEmpty()) {
       sql.update(UPDATE, values(calls));
+      wrote();
     }
   }
 
@@ -110,6 +115,7 @@ public class CallRepository {
           UPDATE_ANSWERING_BEFORE,
           values(calls),
           row -> before.put(row.getObject("id", UUID.class), row.getString("before")));
+      wrote();
     }
     return before;
   }
@@ -120,7 +126,9 @@ public class CallRepository {
    * @return how many were deleted
    */
   public int delete(Collection<UUID> ids, OffsetDateTime unchangedSince) {
-    return ids.isEmpty() ? 0 : sql.update(DELETE, withSince(texts(ids, id -> id), unchangedSince));
+    return ids.isEmpty()
+        ? 0
+        : wrote(sql.update(DELETE, withSince(texts(ids, id -> id), unchangedSince)));
   }
 
   /**
@@ -132,7 +140,18 @@ public class CallRepository {
   public int restore(Collection<String> before, OffsetDateTime unchangedSince) {
     return before.isEmpty()
         ? 0
-        : sql.update(RESTORE, withSince(before.toArray(String[]::new), unchangedSince));
+        : wrote(sql.update(RESTORE, withSince(before.toArray(String[]::new), unchangedSince)));
+  }
+
+  private void wrote() {
+    written.fire(new CallsWritten(sql.clientId()));
+  }
+
+  private int wrote(int rows) {
+    if (rows > 0) {
+      wrote();
+    }
+    return rows;
   }
 
   private static List<Object> values(List<IdentifiedCall> calls) {

@@ -67,6 +67,12 @@ public class ReadReplica {
         : Optional.empty();
   }
 
+  /** How far behind the primary a report read now may be: none when reports read the primary. */
+  public Duration readLag() {
+    ReplicaState now = state;
+    return now.usable(Settings.replicaMaxLag()) ? now.lag() : Duration.ZERO;
+  }
+
   public ReplicaState state() {
     return state;
   }

@@ -37,16 +37,22 @@ public class DashboardService {
 
   @Inject private CallerContext context;
 
+  @Inject private RecentDashboards recent;
+
   @KeyScope(KeyScopes.REPORTS_READ)
   public Dashboard open(DashboardFilter requested) {
     Caller caller = context.caller();
-    boolean sales = (context.role() == Role.SALES);
-    DashboardFilter filter = sales ? requested.forRep(caller.userId()) : requested;
+    UUID salesUser = context.role() == Role.SALES ? caller.userId() : null;
+    // A copy: the dashboard may be kept and shown to others, the caller's filter changes later.
+    DashboardFilter filter = requested.forRep(salesUser != null ? salesUser : requested.getRepId());
     ZoneId zone = context.zone();
     LocalDate today = LocalDate.now(zone);
-    DashboardQueries queries = new DashboardQueries(sql, filter);
-    return sql.inOneTransaction(
-        () -> open(filter, today, queries, sales ? caller.userId() : null, context.days()));
+    ClientDays days = context.days();
+    return recent.get(
+        DashboardKey.of(caller.clientId(), salesUser, zone, today, filter),
+        () ->
+            sql.inOneTransaction(
+                () -> open(filter, today, new DashboardQueries(sql, filter), salesUser, days)));
   }
 
   private static Dashboard open(

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -16,21 +17,38 @@ public class DashboardIdentityStore implements IdentityStore {
 
   @EJB private SignInService signInService;
 
+  /**
+   * Given with the role when the password was right but a second factor must follow: the mechanism
+   * keeps the sign-in pending and never hands this group to the container.
+   */
+  static final String SECOND_FACTOR_DUE = "second-factor-due";
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
+    if (credential instanceof SecondFactorCredential code) {
+      return code.isValid()
+          ? result(signInService.secondStep(code.pending(), code.code()))
+          : CredentialValidationResult.INVALID_RESULT;
+    }
     if (!(credential instanceof WorkspaceCredential workspaceCredential)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }
     try {
-      return signInService
-          .signIn(workspaceCredential)
-          .map(
-              signedIn ->
-                  new CredentialValidationResult(
-                      signedIn.principalName(), Set.of(signedIn.group())))
-          .orElse(CredentialValidationResult.INVALID_RESULT);
+      return result(signInService.signIn(workspaceCredential));
     } finally {
       workspaceCredential.clear();
     }
+  }
+
+  private static CredentialValidationResult result(Optional<SignedIn> signedIn) {
+    return signedIn
+        .map(
+            in ->
+                new CredentialValidationResult(
+                    in.principalName(),
+                    in.secondFactorDue()
+                        ? Set.of(in.group(), SECOND_FACTOR_DUE)
+                        : Set.of(in.group())))
+        .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

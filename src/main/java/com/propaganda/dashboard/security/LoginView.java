@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.identity.RequestOrigin;
-import com.propaganda.dashboard.identity.Roles;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.ExternalContext;
@@ -21,10 +20,6 @@ import java.io.IOException;
 @RequestScoped
 public class LoginView {
 
-  static final String SALES_HOME = "/app/calls.xhtml";
-  static final String MANAGER_HOME = "/app/dashboard.xhtml";
-  static final String AGENCY_HOME = "/agency/clients.xhtml";
-
   @Inject private SecurityContext securityContext;
 
   @Inject private FacesContext facesContext;
@@ -40,7 +35,7 @@ public class LoginView {
   @NotBlank(message = "Enter your password")
   private String password;
 
-  /** The page to return to after sign-in, below the context root; see {@link #returnPage}. */
+  /** The page to return to after sign-in, below the context root; see {@link Landing}. */
   private String next;
 
   public void signIn() throws IOException {
@@ -59,9 +54,16 @@ public class LoginView {
       // A new session id at sign-in: an id planted before it (session fixation) is worthless.
       request.changeSessionId();
     }
+    if (status == AuthenticationStatus.SEND_CONTINUE
+        && SessionAuthentication.pendingSignIn(request).isPresent()) {
+      external.redirect(external.getRequestContextPath() + Landing.secondFactorPage(next));
+      return;
+    }
     switch (status) {
       case SEND_CONTINUE -> facesContext.responseComplete();
-      case SUCCESS -> external.redirect(external.getRequestContextPath() + returnPage());
+      case SUCCESS ->
+          external.redirect(
+              external.getRequestContextPath() + Landing.pageFor(securityContext, next));
       default -> facesContext.addMessage(null, failure());
     }
   }
@@ -76,31 +78,6 @@ public class LoginView {
             FacesMessage.SEVERITY_ERROR,
             "Sign-in failed",
             "The workspace, email or password is not right, or the account is inactive.");
-  }
-
-  /**
-   * The page the user was on when their session ended, if it is one of the pages of their kind of
-   * account; a path only (never another host), so the link cannot send anyone elsewhere.
-   */
-  private String returnPage() {
-    String area = securityContext.isCallerInRole(Roles.OPERATOR) ? "/agency/" : "/app/";
-    boolean local =
-        next != null
-            && next.startsWith(area)
-            && !next.contains("//")
-            && !next.contains("\\")
-            && next.chars().noneMatch(Character::isISOControl);
-    return local ? next : landingPage();
-  }
-
-  /** Managers come to see how the team performs; a rep comes to log and follow their calls. */
-  private String landingPage() {
-    if (securityContext.isCallerInRole(Roles.OPERATOR)) {
-      return AGENCY_HOME;
-    }
-    boolean manager =
-        securityContext.isCallerInRole(Roles.CEO) || securityContext.isCallerInRole(Roles.ADMIN);
-    return manager ? MANAGER_HOME : SALES_HOME;
   }
 
   public String getNext() {

@@ -14,6 +14,8 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
 import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -30,6 +32,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   private static final String CALLER = SessionAuthentication.class.getName() + ".caller";
 
+  private static final String PENDING = SessionAuthentication.class.getName() + ".pending";
+
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private ApiAuthentication apiKeys;
@@ -44,6 +48,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       return apiKeys.authenticate(request, response, context);
     }
     Credential credential = context.getAuthParameters().getCredential();
+    if (credential instanceof SecondFactorCredential code) {
+      return secondStep(request, context, code);
+    }
     if (credential != null) {
       return signIn(request, context, credential);
     }
@@ -76,8 +83,64 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
       return AuthenticationStatus.SEND_FAILURE;
     }
     String name = result.getCallerPrincipal().getName();
-    request.getSession().setAttribute(CALLER, new SessionCaller(name, result.getCallerGroups()));
-    return context.notifyContainerAboutLogin(name, result.getCallerGroups());
+    Set<String> groups = result.getCallerGroups();
+    if (groups.contains(DashboardIdentityStore.SECOND_FACTOR_DUE)
+        && credential instanceof WorkspaceCredential typed) {
+      // Not signed in yet: the page asks for the code (LoginView sees the pending sign-in).
+      request
+          .getSession()
+          .setAttribute(
+              PENDING,
+              new PendingSignIn(
+                  new SignedIn(name, roleOf(groups), false),
+                  typed.workspace(),
+                  typed.email(),
+                  Instant.now()));
+      return AuthenticationStatus.SEND_CONTINUE;
+    }
+    return signedIn(request, context, name, groups);
+  }
+
+  /** Completes a pending sign-in with its code; an expired one must start again. */
+  private AuthenticationStatus secondStep(
+      HttpServletRequest request, HttpMessageContext context, SecondFactorCredential code) {
+    Optional<PendingSignIn> pending = pendingSignIn(request);
+    if (pending.isEmpty()) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    CredentialValidationResult result = identityStores.validate(code.of(pending.get()));
+    if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+      return AuthenticationStatus.SEND_FAILURE;
+    }
+    request.getSession().removeAttribute(PENDING);
+    return signedIn(
+        request, context, result.getCallerPrincipal().getName(), result.getCallerGroups());
+  }
+
+  private static AuthenticationStatus signedIn(
+      HttpServletRequest request, HttpMessageContext context, String name, Set<String> groups) {
+    request.getSession().setAttribute(CALLER, new SessionCaller(name, groups));
+    return context.notifyContainerAboutLogin(name, groups);
+  }
+
+  private static String roleOf(Set<String> groups) {
+    return groups.stream()
+        .filter(group -> !group.equals(DashboardIdentityStore.SECOND_FACTOR_DUE))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  /** The sign-in of this session waiting for its second factor, unless it expired. */
+  static Optional<PendingSignIn> pendingSignIn(HttpServletRequest request) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !(session.getAttribute(PENDING) instanceof PendingSignIn pending)) {
+      return Optional.empty();
+    }
+    if (pending.isExpired(Instant.now())) {
+      session.removeAttribute(PENDING);
+      return Optional.empty();
+    }
+    return Optional.of(pending);
   }
 
   @Override
@@ -86,6 +149,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     HttpSession session = request.getSession(false);
     if (session != null) {
       session.removeAttribute(CALLER);
+      session.removeAttribute(PENDING);
     }
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }

@@ -3,6 +3,8 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.agency.Operator;
 import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.audittrail.AuditRecorder;
+import com.propaganda.dashboard.factors.FactorUse;
+import com.propaganda.dashboard.factors.SecondFactorCheck;
 import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.PrincipalNames;
 import com.propaganda.dashboard.identity.RequestOrigin;
@@ -45,6 +47,8 @@ public class SignInService {
 
   @EJB private AuditRecorder recorder;
 
+  @EJB private SecondFactorCheck secondFactor;
+
   @Inject private RequestOrigin origin;
 
   @Inject private SignInGate gate;
@@ -84,8 +88,35 @@ public class SignInService {
     Candidate found = candidate.orElseThrow();
     found.recordSignIn().accept(verdict.strongerHash());
     throttle.succeeded(workspace, email, origin.ip());
-    recorder.record(found.signedIn().signInEvent(origin));
-    return Optional.of(found.signedIn());
+    SignedIn signedIn = found.signedIn();
+    if (secondFactor.isDue(signedIn.principalName())) {
+      recorder.record(signedIn.event(origin, "sign-in: password right, second factor asked"));
+      return Optional.of(signedIn.withSecondFactorDue());
+    }
+    recorder.record(signedIn.event(origin, "sign-in"));
+    return Optional.of(signedIn);
+  }
+
+  /**
+   * The second step of a sign-in whose password was right: a code from the account's authenticator
+   * app or one of its recovery codes, throttled with the account's passwords.
+   */
+  public Optional<SignedIn> secondStep(PendingSignIn pending, String code) {
+    String workspace = pending.workspace();
+    String email = pending.email();
+    if (!throttle.reserve(workspace, email, origin.ip())) {
+      recordFailure(workspace, email, "sign-in refused: too many failures");
+      return Optional.empty();
+    }
+    FactorUse use = secondFactor.use(pending.signedIn().principalName(), code);
+    if (use == FactorUse.WRONG) {
+      recordFailure(workspace, email, "sign-in failed: wrong second-factor code");
+      return Optional.empty();
+    }
+    throttle.succeeded(workspace, email, origin.ip());
+    String event = use == FactorUse.RECOVERY_CODE ? "sign-in with a recovery code" : "sign-in";
+    recorder.record(pending.signedIn().event(origin, event));
+    return Optional.of(pending.signedIn());
   }
 
   private Verdict checkThrottled(WorkspaceCredential credential, Optional<Candidate> candidate) {

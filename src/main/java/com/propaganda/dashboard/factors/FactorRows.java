@@ -1,0 +1,63 @@
+package com.propaganda.dashboard.factors;
+
+import com.propaganda.dashboard.identity.Caller;
+import com.propaganda.dashboard.identity.PrincipalNames;
+import com.propaganda.dashboard.tenancy.TenantBinding;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Finds and keeps the factor row of the account a principal name stands for: a user's under their
+ * client's tenant (taken from the name the identity store wrote, never from a request), or an
+ * operator's.
+ */
+final class FactorRows {
+
+  private final EntityManager entityManager;
+  private final String principalName;
+
+  FactorRows(EntityManager entityManager, String principalName) {
+    this.entityManager = entityManager;
+    this.principalName = principalName;
+  }
+
+  /** The account's id: the row's id and what its secret is sealed to. */
+  UUID owner() {
+    return user()
+        .map(Caller::userId)
+        .or(() -> PrincipalNames.operator(principalName))
+        .orElseThrow(() -> new IllegalArgumentException("Not a person's principal"));
+  }
+
+  /** The row, locked until the transaction ends when {@code lock}: a code is used once. */
+  Optional<FactorHolder> find(boolean lock) {
+    LockModeType mode = lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
+    Optional<Caller> user = user();
+    if (user.isPresent()) {
+      TenantBinding.bind(entityManager, user.get().clientId());
+      return Optional.ofNullable(entityManager.find(UserFactor.class, owner(), mode));
+    }
+    return Optional.ofNullable(entityManager.find(OperatorFactor.class, owner(), mode));
+  }
+
+  /** Keeps a new authenticator in place of any earlier one. */
+  void replace(Authenticator authenticator) {
+    remove();
+    entityManager.flush();
+    entityManager.persist(
+        user().isPresent()
+            ? new UserFactor(owner(), authenticator)
+            : new OperatorFactor(owner(), authenticator));
+  }
+
+  void remove() {
+    find(true).ifPresent(entityManager::remove);
+  }
+
+  private Optional<Caller> user() {
+    return PrincipalNames.user(principalName)
+        .filter(user -> PrincipalNames.apiKey(principalName).isEmpty());
+  }
+}

@@ -1,0 +1,95 @@
+package com.propaganda.dashboard.factors;
+
+import com.propaganda.dashboard.web.FacesFeedback;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The two-step sign-in page of users and operators alike: set up an authenticator app, confirm it,
+ * keep the recovery codes (shown in this request only, never kept in a view or session), remove it.
+ * {@code account} is how the app labels the account, given by the page.
+ */
+@Named
+@RequestScoped
+public class TwoStepView {
+
+  private static final Map<String, String> FIELDS =
+      Map.of("code", "two-step:code", "removeCode", "two-step:remove-code");
+
+  @EJB private SecondFactorService factors;
+
+  @Inject private FacesFeedback feedback;
+
+  @Inject private FacesContext facesContext;
+
+  private Enrolment enrolment;
+
+  private String code;
+
+  private String removeCode;
+
+  private List<String> recoveryCodes = List.of();
+
+  public boolean isEnrolled() {
+    return factors.isEnrolled();
+  }
+
+  public int getRecoveryCodesLeft() {
+    return factors.recoveryCodesLeft();
+  }
+
+  /** The setup under way, begun in this request or earlier. */
+  public Enrolment enrolment(String account) {
+    if (enrolment == null && recoveryCodes.isEmpty()) {
+      enrolment = factors.unconfirmed(account).orElse(null);
+    }
+    return enrolment;
+  }
+
+  public void begin(String account) {
+    feedback.attempt(FIELDS, () -> enrolment = factors.begin(account));
+  }
+
+  public void confirm() {
+    feedback.attempt(FIELDS, () -> recoveryCodes = factors.confirm(code));
+    if (!recoveryCodes.isEmpty()) {
+      message("Two-step sign-in is on. From now on, sign-in asks for a code from your app.");
+    }
+  }
+
+  public void remove() {
+    if (feedback.attempt(FIELDS, () -> factors.remove(removeCode))) {
+      message("Two-step sign-in is off. Sign-in asks for your password only.");
+    }
+  }
+
+  public List<String> getRecoveryCodes() {
+    return recoveryCodes;
+  }
+
+  private void message(String text) {
+    facesContext.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, null));
+  }
+
+  public String getCode() {
+    return code;
+  }
+
+  public void setCode(String code) {
+    this.code = code;
+  }
+
+  public String getRemoveCode() {
+    return removeCode;
+  }
+
+  public void setRemoveCode(String removeCode) {
+    this.removeCode = removeCode;
+  }
+}

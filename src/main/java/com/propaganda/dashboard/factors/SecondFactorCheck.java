@@ -2,8 +2,6 @@ package com.propaganda.dashboard.factors;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
@@ -18,8 +16,10 @@ public class SecondFactorCheck {
 
   @PersistenceContext private EntityManager entityManager;
 
-  /** Whether the account has a confirmed authenticator, so its sign-in asks for a code. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  /**
+   * Whether the account has a confirmed authenticator, so its sign-in asks for a code. In a
+   * transaction of its own: the tenant is bound to the transaction's entity manager.
+   */
   public boolean isDue(String principalName) {
     return new FactorRows(entityManager, principalName)
         .find(false)

@@ -78,7 +78,7 @@ class TwoStepSignInBrowserIT extends BrowserTest {
     browser.screenshot("two-step-recovery-codes-admin");
 
     signOutAndInWithPassword();
-    assertTrue(browser.driver().getCurrentUrl().contains("second-factor.xhtml"));
+    assertAt("second-factor.xhtml");
     browser.open("app/dashboard.xhtml");
     assertTrue(
         browser.driver().getCurrentUrl().contains("login.xhtml"),
@@ -91,15 +91,15 @@ class TwoStepSignInBrowserIT extends BrowserTest {
         messageFor("second-factor:code"));
     browser.screenshot("second-factor-refused");
     secondStep(codeAt(secret, 1));
-    assertTrue(browser.driver().getCurrentUrl().endsWith("/app/dashboard.xhtml"));
+    assertAt("/app/dashboard.xhtml");
 
     signOutAndInWithPassword();
     secondStep(recovery.get(0).toUpperCase(Locale.ROOT));
-    assertTrue(browser.driver().getCurrentUrl().endsWith("/app/dashboard.xhtml"));
+    assertAt("/app/dashboard.xhtml");
 
     signOutAndInWithPassword();
     secondStep(recovery.get(0));
-    assertTrue(browser.driver().getCurrentUrl().contains("second-factor.xhtml"));
+    assertAt("second-factor.xhtml");
     secondStep(recovery.get(1));
     browser.open("app/two-step.xhtml");
     assertEquals("8", browser.waitFor(By.id("two-step:codes-left")).getText());
@@ -109,7 +109,7 @@ class TwoStepSignInBrowserIT extends BrowserTest {
     browser.click(By.id("two-step:remove"));
     browser.waitFor(By.id("two-step:begin"));
     signOutAndInWithPassword();
-    assertTrue(browser.driver().getCurrentUrl().endsWith("/app/dashboard.xhtml"));
+    assertAt("/app/dashboard.xhtml");
   }
 
   @Test
@@ -126,6 +126,11 @@ class TwoStepSignInBrowserIT extends BrowserTest {
       browser.screenshot("two-step-off-" + account[3]);
       browser.click(By.id("user-menu:sign-out"));
     }
+  }
+
+  private void assertAt(String page) {
+    String url = browser.driver().getCurrentUrl();
+    assertTrue(url.contains(page), "at " + url + " instead of " + page);
   }
 
   private void signOutAndInWithPassword() {

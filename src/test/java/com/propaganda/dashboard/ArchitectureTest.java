@@ -77,6 +77,7 @@ class ArchitectureTest {
               "..dashboard.reports..",
               "..dashboard.auditviewer..",
               "..dashboard.agency..",
+              "..dashboard.factors..",
               "..dashboard.security..");
 
   /**

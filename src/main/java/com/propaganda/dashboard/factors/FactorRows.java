@@ -2,6 +2,7 @@ package com.propaganda.dashboard.factors;
 
 import com.propaganda.dashboard.identity.Caller;
 import com.propaganda.dashboard.identity.PrincipalNames;
+import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -18,9 +19,19 @@ final class FactorRows {
   private final EntityManager entityManager;
   private final String principalName;
 
+  /**
+   * Binds a user's tenant at once: EclipseLink takes the tenant of an entity manager only before
+   * its first statement in the transaction.
+   */
   FactorRows(EntityManager entityManager, String principalName) {
     this.entityManager = entityManager;
     this.principalName = principalName;
+    user().ifPresent(caller -> TenantBinding.bind(entityManager, caller.clientId()));
+  }
+
+  /** The client of a user's account; empty for an operator. */
+  Optional<Client> client() {
+    return user().map(caller -> entityManager.find(Client.class, caller.clientId()));
   }
 
   /** The account's id: the row's id and what its secret is sealed to. */
@@ -34,9 +45,7 @@ final class FactorRows {
   /** The row, locked until the transaction ends when {@code lock}: a code is used once. */
   Optional<FactorHolder> find(boolean lock) {
     LockModeType mode = lock ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE;
-    Optional<Caller> user = user();
-    if (user.isPresent()) {
-      TenantBinding.bind(entityManager, user.get().clientId());
+    if (user().isPresent()) {
       return Optional.ofNullable(entityManager.find(UserFactor.class, owner(), mode));
     }
     return Optional.ofNullable(entityManager.find(OperatorFactor.class, owner(), mode));

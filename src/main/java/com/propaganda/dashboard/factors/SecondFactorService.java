@@ -5,6 +5,7 @@ import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -15,6 +16,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -40,6 +42,23 @@ public class SecondFactorService {
   /** Whether the caller's sign-in asks for a code. */
   public boolean isEnrolled() {
     return rows().find(false).map(h -> h.authenticator().isConfirmed()).orElse(false);
+  }
+
+  /** Whether the caller's client requires people of the caller's role to use a second factor. */
+  public boolean isRequired() {
+    return isRequired(rows());
+  }
+
+  private boolean isRequired(FactorRows rows) {
+    return rows.client()
+        .map(
+            client ->
+                Arrays.stream(Role.values())
+                    .anyMatch(
+                        role ->
+                            session.isCallerInRole(role.code())
+                                && client.requiresSecondFactor(role)))
+        .orElse(false);
   }
 
   public int recoveryCodesLeft() {
@@ -98,6 +117,10 @@ public class SecondFactorService {
   /** Removes the caller's authenticator; only with a code from it or a recovery code. */
   public void remove(String code) {
     FactorRows rows = rows();
+    if (isRequired(rows)) {
+      throw InvalidInputException.of(
+          "removeCode", "Your workspace requires two-step sign-in for your role: it stays on.");
+    }
     FactorUse use =
         rows.find(true)
             .map(h -> h.authenticator().use(code, Instant.now(), rows.owner()))

@@ -40,6 +40,10 @@ public class TwoStepView {
     return factors.isEnrolled();
   }
 
+  public boolean isRequired() {
+    return factors.isRequired();
+  }
+
   public int getRecoveryCodesLeft() {
     return factors.recoveryCodesLeft();
   }

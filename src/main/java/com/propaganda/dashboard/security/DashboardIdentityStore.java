@@ -23,6 +23,12 @@ public class DashboardIdentityStore implements IdentityStore {
    */
   static final String SECOND_FACTOR_DUE = "second-factor-due";
 
+  /**
+   * Given with the role when the client requires a second factor the account has not set up: the
+   * mechanism signs it in to the setup page only, and never hands this group to the container.
+   */
+  static final String SECOND_FACTOR_SETUP_DUE = "second-factor-setup-due";
+
   @Override
   public CredentialValidationResult validate(Credential credential) {
     if (credential instanceof SecondFactorCredential code) {
@@ -46,9 +52,11 @@ public class DashboardIdentityStore implements IdentityStore {
             in ->
                 new CredentialValidationResult(
                     in.principalName(),
-                    in.secondFactorDue()
-                        ? Set.of(in.group(), SECOND_FACTOR_DUE)
-                        : Set.of(in.group())))
+                    switch (in.stillDue()) {
+                      case SECOND_FACTOR -> Set.of(in.group(), SECOND_FACTOR_DUE);
+                      case SECOND_FACTOR_SETUP -> Set.of(in.group(), SECOND_FACTOR_SETUP_DUE);
+                      case NOTHING -> Set.of(in.group());
+                    }))
         .orElse(CredentialValidationResult.INVALID_RESULT);
   }
 }

@@ -34,6 +34,9 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   private static final String PENDING = SessionAuthentication.class.getName() + ".pending";
 
+  private static final String SETUP_FIRST =
+      SessionAuthentication.class.getName() + ".secondFactorSetupFirst";
+
   @Inject private IdentityStoreHandler identityStores;
 
   @Inject private ApiAuthentication apiKeys;
@@ -92,13 +95,29 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
           .setAttribute(
               PENDING,
               new PendingSignIn(
-                  new SignedIn(name, roleOf(groups), false),
+                  new SignedIn(name, roleOf(groups), SignedIn.StillDue.NOTHING),
                   typed.workspace(),
                   typed.email(),
                   Instant.now()));
       return AuthenticationStatus.SEND_CONTINUE;
     }
+    if (groups.contains(DashboardIdentityStore.SECOND_FACTOR_SETUP_DUE)) {
+      request.getSession().setAttribute(SETUP_FIRST, Boolean.TRUE);
+      return signedIn(request, context, name, Set.of(roleOf(groups)));
+    }
     return signedIn(request, context, name, groups);
+  }
+
+  /**
+   * Whether this session was signed in by an account its client requires to use a second factor and
+   * that had none: SessionGuard keeps it on the setup page until it has one.
+   */
+  static boolean mustSetUpSecondFactor(HttpSession session) {
+    return Boolean.TRUE.equals(session.getAttribute(SETUP_FIRST));
+  }
+
+  static void secondFactorSetUp(HttpSession session) {
+    session.removeAttribute(SETUP_FIRST);
   }
 
   /** Completes a pending sign-in with its code; an expired one must start again. */
@@ -126,6 +145,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
   private static String roleOf(Set<String> groups) {
     return groups.stream()
         .filter(group -> !group.equals(DashboardIdentityStore.SECOND_FACTOR_DUE))
+        .filter(group -> !group.equals(DashboardIdentityStore.SECOND_FACTOR_SETUP_DUE))
         .findFirst()
         .orElseThrow();
   }
@@ -138,6 +158,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     }
     if (pending.isExpired(Instant.now())) {
       session.removeAttribute(PENDING);
+      session.removeAttribute(SETUP_FIRST);
       return Optional.empty();
     }
     return Optional.of(pending);
@@ -150,6 +171,7 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     if (session != null) {
       session.removeAttribute(CALLER);
       session.removeAttribute(PENDING);
+      session.removeAttribute(SETUP_FIRST);
     }
     HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
   }

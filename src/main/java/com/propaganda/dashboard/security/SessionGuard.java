@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.agency.OperatorAccounts;
+import com.propaganda.dashboard.factors.SecondFactorCheck;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.users.AccountService;
 import com.propaganda.dashboard.users.AccountState;
@@ -22,7 +23,8 @@ import java.util.Optional;
  * Ends a signed-in session after 12 hours whatever its activity (the 30 minutes idle limit is in
  * web.xml), and as soon as its account is deactivated, changes role or gets a new password
  * elsewhere (another session's change, a set-password link). Keeps a user whose password was set by
- * someone else on the password page until they choose their own.
+ * someone else on the password page until they choose their own, and one whose client requires a
+ * second factor on the two-step page until they have set one up.
  */
 @WebFilter({"/app/*", "/agency/*"})
 public class SessionGuard extends HttpFilter {
@@ -30,10 +32,14 @@ public class SessionGuard extends HttpFilter {
   private static final long serialVersionUID = 1L;
   static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
   private static final String PASSWORD_PAGE = "/app/password.xhtml";
+  private static final String SETUP_PAGE = "/app/two-step.xhtml";
+  private static final String OPERATOR_SETUP_PAGE = "/agency/two-step.xhtml";
 
   @EJB private AccountService accountService;
 
   @EJB private OperatorAccounts operatorAccounts;
+
+  @EJB private SecondFactorCheck secondFactor;
 
   @Override
   protected void doFilter(
@@ -54,6 +60,14 @@ public class SessionGuard extends HttpFilter {
     if (account.get().mustChangePassword() && !isPasswordPage(request)) {
       response.sendRedirect(request.getContextPath() + PASSWORD_PAGE);
       return;
+    }
+    if (SessionAuthentication.mustSetUpSecondFactor(session)) {
+      if (secondFactor.isDue(request.getUserPrincipal().getName())) {
+        SessionAuthentication.secondFactorSetUp(session);
+      } else if (!request.getServletPath().equals(setupPage(request))) {
+        response.sendRedirect(request.getContextPath() + setupPage(request));
+        return;
+      }
     }
     chain.doFilter(request, response);
   }
@@ -77,6 +91,10 @@ public class SessionGuard extends HttpFilter {
 
   private static boolean tooOld(HttpSession session) {
     return System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_LIMIT.toMillis();
+  }
+
+  private static String setupPage(HttpServletRequest request) {
+    return request.isUserInRole(Roles.OPERATOR) ? OPERATOR_SETUP_PAGE : SETUP_PAGE;
   }
 
   private static boolean isPasswordPage(HttpServletRequest request) {

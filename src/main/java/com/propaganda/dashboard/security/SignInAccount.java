@@ -4,4 +4,5 @@ import com.propaganda.dashboard.identity.Caller;
 import com.propaganda.dashboard.identity.Role;
 
 /** A user found by workspace and email, before the password is checked. */
-public record SignInAccount(Caller caller, Role role, String passwordHash, boolean active) {}
+public record SignInAccount(
+    Caller caller, Role role, String passwordHash, boolean active, boolean secondFactorRequired) {}

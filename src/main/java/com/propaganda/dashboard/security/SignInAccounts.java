@@ -2,6 +2,7 @@ package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.identity.Caller;
 import com.propaganda.dashboard.passwords.PasswordRehash;
+import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +24,7 @@ public class SignInAccounts {
 
   public Optional<SignInAccount> find(UUID clientId, String email) {
     TenantBinding.bind(entityManager, clientId);
+    Client client = entityManager.find(Client.class, clientId);
     return entityManager
         .createNamedQuery(User.FIND_BY_EMAIL, User.class)
         .setParameter("email", email)
@@ -34,7 +36,8 @@ public class SignInAccounts {
                     new Caller(clientId, user.getId()),
                     user.getRole(),
                     user.getPasswordHash(),
-                    user.isActive()));
+                    user.isActive(),
+                    client.requiresSecondFactor(user.getRole())));
   }
 
   /** Records the sign-in, and stores the stronger hash of the password when there is one. */

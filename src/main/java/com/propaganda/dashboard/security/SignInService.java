@@ -12,6 +12,7 @@ import com.propaganda.dashboard.monitoring.ApplicationMetrics;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.security.SignedIn.StillDue;
 import com.propaganda.dashboard.tenancy.ClientDirectory;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
@@ -91,10 +92,11 @@ public class SignInService {
     SignedIn signedIn = found.signedIn();
     if (secondFactor.isDue(signedIn.principalName())) {
       recorder.record(signedIn.event(origin, "sign-in: password right, second factor asked"));
-      return Optional.of(signedIn.withSecondFactorDue());
+      return Optional.of(signedIn.with(StillDue.SECOND_FACTOR));
     }
     recorder.record(signedIn.event(origin, "sign-in"));
-    return Optional.of(signedIn);
+    return Optional.of(
+        found.secondFactorRequired() ? signedIn.with(StillDue.SECOND_FACTOR_SETUP) : signedIn);
   }
 
   /**
@@ -116,7 +118,7 @@ public class SignInService {
     throttle.succeeded(workspace, email, origin.ip());
     String event = use == FactorUse.RECOVERY_CODE ? "sign-in with a recovery code" : "sign-in";
     recorder.record(pending.signedIn().event(origin, event));
-    return Optional.of(pending.signedIn());
+    return Optional.of(pending.signedIn().with(StillDue.NOTHING));
   }
 
   private Verdict checkThrottled(WorkspaceCredential credential, Optional<Candidate> candidate) {
@@ -147,6 +149,7 @@ public class SignInService {
                       SignedIn.operator(operator.getId()),
                       operator.getPasswordHash(),
                       operator.isActive(),
+                      false,
                       stronger -> operators.recordSignIn(operator.getId(), stronger)));
     }
     return clients
@@ -158,14 +161,19 @@ public class SignInService {
                     SignedIn.user(account.caller(), account.role()),
                     account.passwordHash(),
                     account.active(),
+                    account.secondFactorRequired(),
                     stronger -> accounts.recordSignIn(account.caller(), stronger)));
   }
 
-  /** An account before its password is checked, and how its successful sign-in is recorded. */
+  /**
+   * An account before its password is checked, whether its client requires it to use a second
+   * factor, and how its successful sign-in is recorded.
+   */
   private record Candidate(
       SignedIn signedIn,
       String passwordHash,
       boolean active,
+      boolean secondFactorRequired,
       Consumer<Optional<String>> recordSignIn) {}
 
   /** What the check under a hashing permit found; a right password may bring a stronger hash. */

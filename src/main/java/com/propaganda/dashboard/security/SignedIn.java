@@ -11,23 +11,31 @@ import java.io.Serializable;
 import java.util.UUID;
 
 /**
- * The outcome of a right password: the caller principal's name and the one group (role), and
- * whether a second factor must still be shown before the account is signed in.
+ * The outcome of a right password: the caller principal's name, the one group (role), and what is
+ * still due: a code from the account's authenticator before it is signed in, or the setup of one
+ * before it reaches anything else.
  */
-public record SignedIn(String principalName, String group, boolean secondFactorDue)
+public record SignedIn(String principalName, String group, StillDue stillDue)
     implements Serializable {
 
+  /** What a sign-in still needs after the password. */
+  public enum StillDue {
+    NOTHING,
+    SECOND_FACTOR,
+    SECOND_FACTOR_SETUP
+  }
+
   static SignedIn user(Caller caller, Role role) {
-    return new SignedIn(caller.principalName(), role.code(), false);
+    return new SignedIn(caller.principalName(), role.code(), StillDue.NOTHING);
   }
 
   /** Not a {@link Caller}: tenant services refuse an operator before touching any data. */
   static SignedIn operator(UUID operatorId) {
-    return new SignedIn(PrincipalNames.ofOperator(operatorId), Roles.OPERATOR, false);
+    return new SignedIn(PrincipalNames.ofOperator(operatorId), Roles.OPERATOR, StillDue.NOTHING);
   }
 
-  SignedIn withSecondFactorDue() {
-    return new SignedIn(principalName, group, true);
+  SignedIn with(StillDue due) {
+    return new SignedIn(principalName, group, due);
   }
 
   /** The audit log's record of a step of this sign-in: the account's own row. */

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.tenancy;
 
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.platform.Timestamps;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -9,7 +10,11 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 /** An agency client: the tenant. Not tenant-owned itself; only operators list clients. */
 @Entity
@@ -43,6 +48,10 @@ public class Client {
   @Column(name = "time_zone", insertable = false, updatable = false)
   private String timeZone = "UTC";
 
+  /** The roles whose people must use a second factor: their codes, joined by commas. */
+  @Column(name = "second_factor_roles", nullable = false)
+  private String secondFactorRoles = "";
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -75,6 +84,24 @@ public class Client {
 
   public UUID getId() {
     return id;
+  }
+
+  public boolean requiresSecondFactor(Role role) {
+    return getSecondFactorRoles().contains(role);
+  }
+
+  public Set<Role> getSecondFactorRoles() {
+    return Arrays.stream(Role.values())
+        .filter(role -> Arrays.asList(secondFactorRoles.split(",")).contains(role.code()))
+        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
+  }
+
+  public void requireSecondFactorFor(Set<Role> roles) {
+    secondFactorRoles =
+        Arrays.stream(Role.values())
+            .filter(roles::contains)
+            .map(Role::code)
+            .collect(Collectors.joining(","));
   }
 
   public String getName() {

@@ -34,20 +34,49 @@ class TwoStepSignInBrowserIT extends BrowserTest {
 
   private final String email = "two.step." + UUID.randomUUID() + "@northwind.example";
 
+  private final String repEmail = "rep." + UUID.randomUUID() + "@northwind.example";
+
   @BeforeEach
-  void anAdminOfNorthwind() throws SQLException {
-    execute(
-        "INSERT INTO users (id, client_id, email, password_hash, name, role) SELECT"
-            + " gen_random_uuid(), id, ?, ?, 'Tess Twostep', 'admin' FROM clients"
-            + " WHERE workspace = 'northwind'",
-        email,
-        PasswordHasher.hash(DEMO_PASSWORD.toCharArray()));
+  void anAdminAndARepOfNorthwind() throws SQLException {
+    String hash = PasswordHasher.hash(DEMO_PASSWORD.toCharArray());
+    addUser(email, "Tess Twostep", "admin", hash);
+    addUser(repEmail, "Ray Required", "sales", hash);
   }
 
-  /** Kept, as the audit log names it, but out of the demo client's team list. */
+  /** Kept, as the audit log names them, but out of the demo client's team list. */
   @AfterEach
-  void deactivateTheAdmin() throws SQLException {
-    execute("UPDATE users SET is_active = false WHERE email = ?", email);
+  void deactivateThemAndDropThePolicy() throws SQLException {
+    execute("UPDATE users SET is_active = false WHERE email IN (?, ?)", email, repEmail);
+    execute("UPDATE clients SET second_factor_roles = '' WHERE workspace = ?", "northwind");
+  }
+
+  @Test
+  void aRoleTheCeoRequiresItForSetsItUpBeforeAnythingElse() throws Exception {
+    browser.signIn("northwind", "ceo@northwind.example", DEMO_PASSWORD);
+    browser.click(By.id("nav-sign-in-policy"));
+    browser.click(By.xpath("//label[text()='sales']"));
+    browser.click(By.id("policy-form:save"));
+    browser.waitFor(By.cssSelector(".ui-messages-info"));
+    browser.screenshot("sign-in-policy-ceo");
+    browser.click(By.id("user-menu:sign-out"));
+
+    browser.signIn("northwind", repEmail, DEMO_PASSWORD);
+    assertAt("/app/two-step.xhtml");
+    assertEquals(
+        "Your workspace requires two-step sign-in for your role. Set it up to go on.",
+        browser.waitFor(By.id("two-step:required")).getText());
+    browser.screenshot("two-step-required-sales");
+    browser.open("app/calls.xhtml");
+    assertAt("/app/two-step.xhtml");
+
+    browser.click(By.id("two-step:begin"));
+    String secret = browser.waitFor(By.id("secret")).getText().replace(" ", "");
+    browser.type(By.id("two-step:code"), codeAt(secret, 0));
+    browser.click(By.id("two-step:confirm"));
+    browser.waitFor(By.id("recovery-codes"));
+    assertTrue(browser.driver().findElements(By.id("two-step:remove")).isEmpty());
+    browser.open("app/calls.xhtml");
+    assertAt("/app/calls.xhtml");
   }
 
   @Test
@@ -106,7 +135,8 @@ class TwoStepSignInBrowserIT extends BrowserTest {
     browser.screenshot("two-step-on-admin");
 
     browser.type(By.id("two-step:remove-code"), recovery.get(2));
-    browser.click(By.id("two-step:remove"));
+    browser.waitUntilGone(browser.click(By.id("two-step:remove")));
+    browser.screenshot("two-step-removed-admin");
     browser.waitFor(By.id("two-step:begin"));
     signOutAndInWithPassword();
     assertAt("/app/dashboard.xhtml");
@@ -162,6 +192,17 @@ class TwoStepSignInBrowserIT extends BrowserTest {
 
   private static String wrong(String code) {
     return String.valueOf((Integer.parseInt(code) + 1) % 1_000_000 + 1_000_000).substring(1);
+  }
+
+  private static void addUser(String email, String name, String role, String hash)
+      throws SQLException {
+    execute(
+        "INSERT INTO users (id, client_id, email, password_hash, name, role) SELECT"
+            + " gen_random_uuid(), id, ?, ?, ?, ? FROM clients WHERE workspace = 'northwind'",
+        email,
+        hash,
+        name,
+        role);
   }
 
   private static void execute(String sql, String... parameters) throws SQLException {

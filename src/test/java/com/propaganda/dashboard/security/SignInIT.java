@@ -50,7 +50,9 @@ class SignInIT {
     Optional<SignedIn> signedIn = signIn.signIn(credential(client, "CEO@signin.example "));
 
     assertEquals(
-        Optional.of(new SignedIn(new Caller(client, user).principalName(), "ceo", false)),
+        Optional.of(
+            new SignedIn(
+                new Caller(client, user).principalName(), "ceo", SignedIn.StillDue.NOTHING)),
         signedIn);
     assertNotNull(inTenant.run(client, em -> em.find(User.class, user).getLastLogin()));
   }
@@ -118,8 +120,14 @@ class SignInIT {
     SignedIn one = signIn.signIn(credential(first, SHARED_EMAIL)).orElseThrow();
     SignedIn two = signIn.signIn(credential(second, SHARED_EMAIL)).orElseThrow();
 
-    assertEquals(new SignedIn(new Caller(first, inFirst).principalName(), "sales", false), one);
-    assertEquals(new SignedIn(new Caller(second, inSecond).principalName(), "admin", false), two);
+    assertEquals(
+        new SignedIn(
+            new Caller(first, inFirst).principalName(), "sales", SignedIn.StillDue.NOTHING),
+        one);
+    assertEquals(
+        new SignedIn(
+            new Caller(second, inSecond).principalName(), "admin", SignedIn.StillDue.NOTHING),
+        two);
   }
 
   @Test

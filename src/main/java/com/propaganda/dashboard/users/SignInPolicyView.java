@@ -1,0 +1,64 @@
+package com.propaganda.dashboard.users;
+
+import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.web.FacesFeedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+
+/** The ceo's sign-in policy page. */
+@Named
+@RequestScoped
+public class SignInPolicyView {
+
+  @EJB private SignInPolicyService policy;
+
+  @Inject private FacesFeedback feedback;
+
+  @Inject private FacesContext facesContext;
+
+  /** The codes of the chosen roles, as the check boxes post them. */
+  private String[] secondFactorRoles;
+
+  @PostConstruct
+  void load() {
+    secondFactorRoles = policy.secondFactorRoles().stream().map(Role::code).toArray(String[]::new);
+  }
+
+  public List<Role> getRoles() {
+    return Arrays.asList(Role.values());
+  }
+
+  public void save() {
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    List<String> chosen = Arrays.asList(secondFactorRoles);
+    Arrays.stream(Role.values()).filter(role -> chosen.contains(role.code())).forEach(roles::add);
+    if (feedback.attempt(Map.of(), () -> policy.requireSecondFactorFor(roles))) {
+      facesContext.addMessage(
+          null,
+          new FacesMessage(
+              FacesMessage.SEVERITY_INFO,
+              roles.isEmpty()
+                  ? "Nobody must use two-step sign-in now."
+                  : "Saved. People of these roles without two-step sign-in set it up at their"
+                      + " next sign-in.",
+              null));
+    }
+  }
+
+  public String[] getSecondFactorRoles() {
+    return secondFactorRoles.clone();
+  }
+
+  public void setSecondFactorRoles(String[] secondFactorRoles) {
+    this.secondFactorRoles = secondFactorRoles == null ? new String[0] : secondFactorRoles.clone();
+  }
+}

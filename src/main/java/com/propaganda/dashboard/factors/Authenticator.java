@@ -43,6 +43,10 @@ public class Authenticator {
     return confirmedAt != null;
   }
 
+  OffsetDateTime confirmedAt() {
+    return confirmedAt;
+  }
+
   String secret(UUID owner) {
     return SecretBox.open(sealedSecret, owner);
   }

@@ -34,6 +34,8 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   private static final String PENDING = SessionAuthentication.class.getName() + ".pending";
 
+  private static final String SIGNED_IN_AT = SessionAuthentication.class.getName() + ".signedInAt";
+
   private static final String SETUP_FIRST =
       SessionAuthentication.class.getName() + ".secondFactorSetupFirst";
 
@@ -138,8 +140,17 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
 
   private static AuthenticationStatus signedIn(
       HttpServletRequest request, HttpMessageContext context, String name, Set<String> groups) {
-    request.getSession().setAttribute(CALLER, new SessionCaller(name, groups));
+    HttpSession session = request.getSession();
+    session.setAttribute(CALLER, new SessionCaller(name, groups));
+    session.setAttribute(SIGNED_IN_AT, Instant.now());
     return context.notifyContainerAboutLogin(name, groups);
+  }
+
+  /**
+   * When this session was signed in; a session of an older release counts as signed in long ago.
+   */
+  static Instant signedInAt(HttpSession session) {
+    return session.getAttribute(SIGNED_IN_AT) instanceof Instant at ? at : Instant.EPOCH;
   }
 
   private static String roleOf(Set<String> groups) {

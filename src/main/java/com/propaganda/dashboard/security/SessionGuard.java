@@ -53,7 +53,8 @@ public class SessionGuard extends HttpFilter {
     Optional<AccountState> account = accountState(request);
     if (tooOld(session)
         || account.isEmpty()
-        || SessionPasswordStamp.changedSince(session, account.get().passwordChangedAt())) {
+        || SessionPasswordStamp.changedSince(session, account.get().passwordChangedAt())
+        || account.get().endsSessionSignedInAt(SessionAuthentication.signedInAt(session))) {
       end(request, response, session);
       return;
     }
@@ -80,7 +81,7 @@ public class SessionGuard extends HttpFilter {
     if (request.isUserInRole(Roles.OPERATOR)) {
       return operatorAccounts
           .passwordChangedAt(request.getUserPrincipal().getName())
-          .map(changedAt -> new AccountState(false, changedAt));
+          .map(changedAt -> new AccountState(false, changedAt, null));
     }
     try {
       return Optional.of(accountService.state());

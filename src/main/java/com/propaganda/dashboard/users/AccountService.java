@@ -38,7 +38,8 @@ public class AccountService {
 
   public AccountState state() {
     User user = self();
-    return new AccountState(user.mustChangePassword(), user.getPasswordChangedAt());
+    return new AccountState(
+        user.mustChangePassword(), user.getPasswordChangedAt(), user.getSessionsEndedAt());
   }
 
   /** The current password is checked as a sign-in is, throttled per account and address. */

@@ -1,5 +1,6 @@
 package com.propaganda.dashboard.users;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
 
 /**
@@ -7,5 +8,13 @@ import java.time.OffsetDateTime;
  *
  * @param mustChangePassword someone else set the password, so the user chooses their own first
  * @param passwordChangedAt a session that saw another value signed in before the change: it ends
+ * @param sessionsEndedAt a session signed in before this instant ends (a reset second factor)
  */
-public record AccountState(boolean mustChangePassword, OffsetDateTime passwordChangedAt) {}
+public record AccountState(
+    boolean mustChangePassword, OffsetDateTime passwordChangedAt, OffsetDateTime sessionsEndedAt) {
+
+  /** Whether a session signed in at {@code signedInAt} must end now. */
+  public boolean endsSessionSignedInAt(Instant signedInAt) {
+    return sessionsEndedAt != null && signedInAt.isBefore(sessionsEndedAt.toInstant());
+  }
+}

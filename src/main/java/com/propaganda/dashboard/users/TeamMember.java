@@ -7,5 +7,16 @@ import java.util.UUID;
 
 /** A user as the team page lists them. */
 public record TeamMember(
-    UUID id, String name, String email, Role role, boolean active, OffsetDateTime lastLogin)
-    implements Serializable {}
+    UUID id,
+    String name,
+    String email,
+    Role role,
+    boolean active,
+    OffsetDateTime lastLogin,
+    OffsetDateTime secondFactorSince)
+    implements Serializable {
+
+  public boolean hasSecondFactor() {
+    return secondFactorSince != null;
+  }
+}

@@ -1,12 +1,17 @@
 package com.propaganda.dashboard.users;
 
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.audittrail.Audited;
 import com.propaganda.dashboard.database.UniqueConstraint;
 import com.propaganda.dashboard.errors.FieldErrors;
 import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.factors.AccountFactors;
+import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.KeyScope;
 import com.propaganda.dashboard.identity.KeyScopes;
+import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.passwords.PasswordHasher;
@@ -15,12 +20,15 @@ import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -42,15 +50,16 @@ public class TeamService {
 
   @Inject private PasswordLinks passwordLinks;
 
+  @EJB private AuditRecorder recorder;
+
+  @Inject private RequestOrigin origin;
+
   @KeyScope(KeyScopes.CALLS_READ)
   public List<TeamMember> members() {
-    return entityManager
-        .createQuery(
-            """
-            SELECT NEW com.propaganda.dashboard.users.TeamMember(u.id, u.name, u.email, u.role,
-                u.active, u.lastLogin) FROM User u ORDER BY u.active DESC, u.name""",
-            TeamMember.class)
-        .getResultList();
+    return asMembers(
+        entityManager
+            .createQuery("SELECT u FROM User u ORDER BY u.active DESC, u.name", User.class)
+            .getResultList());
   }
 
   @KeyScope(KeyScopes.CALLS_READ)
@@ -59,13 +68,27 @@ public class TeamService {
     if (user == null) {
       throw new NotFoundException("User");
     }
-    return new TeamMember(
-        user.getId(),
-        user.getName(),
-        user.getEmail(),
-        user.getRole(),
-        user.isActive(),
-        user.getLastLogin());
+    return asMembers(List.of(user)).get(0);
+  }
+
+  /**
+   * Users as the team page lists them, with when their second factor was confirmed: read apart,
+   * since a join on a second tenant entity filters the users to those with a factor.
+   */
+  private List<TeamMember> asMembers(List<User> users) {
+    Map<UUID, OffsetDateTime> factors = AccountFactors.confirmed(entityManager);
+    return users.stream()
+        .map(
+            user ->
+                new TeamMember(
+                    user.getId(),
+                    user.getName(),
+                    user.getEmail(),
+                    user.getRole(),
+                    user.isActive(),
+                    user.getLastLogin(),
+                    factors.get(user.getId())))
+        .toList();
   }
 
   /** The reps a call can be assigned to. */
@@ -141,6 +164,35 @@ public class TeamService {
         caller().getName()
             + " asked for a new password for your account. Until you set it, your current"
             + " password still works.");
+  }
+
+  /**
+   * Removes a member's second factor after they lost it, and ends their sessions: a ceo resets an
+   * admin's or a rep's, an admin a rep's; a ceo's is the agency's to reset, and one's own is turned
+   * off on the two-step page with a code.
+   */
+  public void resetSecondFactor(UUID id) {
+    User user = find(id);
+    if (user.getId().equals(context.caller().userId())) {
+      throw InvalidInputException.of(
+          "secondFactor", "Turn your own off on the two-step sign-in page, with a code");
+    }
+    if (user.getRole() == Role.CEO) {
+      throw InvalidInputException.of(
+          "secondFactor", "Only the agency resets a ceo's two-step sign-in");
+    }
+    if (user.getRole() == Role.ADMIN && context.role() != Role.CEO) {
+      throw InvalidInputException.of(
+          "secondFactor", "Only a ceo resets an admin's two-step sign-in");
+    }
+    if (!AccountFactors.reset(entityManager, context.caller().clientId(), id)) {
+      throw InvalidInputException.of(
+          "secondFactor", user.getName() + " has no two-step sign-in to reset");
+    }
+    user.endSessions();
+    recorder.record(
+        AuditEvent.access(
+            Actor.user(context.caller(), origin), "users", id, "second factor reset"));
   }
 
   private User caller() {

@@ -70,6 +70,16 @@ public class TeamView implements Serializable {
     }
   }
 
+  public void resetSecondFactor(TeamMember member) {
+    if (feedback.attempt(Map.of(), () -> teamService.resetSecondFactor(member.id()))) {
+      feedback.info(
+          member.name()
+              + "'s two-step sign-in is reset and their sessions ended; they sign in with their"
+              + " password and may set it up again");
+    }
+    reload();
+  }
+
   private void reload() {
     members = teamService.members();
   }

@@ -47,6 +47,10 @@ public class User extends TenantOwned {
   @Column(name = "last_login")
   private OffsetDateTime lastLogin;
 
+  /** Set when someone else reset the user's second factor: older sessions end (SessionGuard). */
+  @Column(name = "sessions_ended_at")
+  private OffsetDateTime sessionsEndedAt;
+
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
 
@@ -54,6 +58,15 @@ public class User extends TenantOwned {
   private OffsetDateTime updatedAt;
 
   protected User() {}
+
+  /** Ends every session of the user signed in before now, at its next request. */
+  public void endSessions() {
+    sessionsEndedAt = Timestamps.now();
+  }
+
+  public OffsetDateTime getSessionsEndedAt() {
+    return sessionsEndedAt;
+  }
 
   public User(String email, String name, Role role, String passwordHash) {
     super(UUID.randomUUID());

@@ -143,6 +143,38 @@ class TwoStepSignInBrowserIT extends BrowserTest {
   }
 
   @Test
+  void theCeoResetsALostAppAndTheOwnersSessionsEnd() throws Exception {
+    browser.signIn("northwind", email, DEMO_PASSWORD);
+    browser.open("app/two-step.xhtml");
+    browser.click(By.id("two-step:begin"));
+    String secret = browser.waitFor(By.id("secret")).getText().replace(" ", "");
+    browser.type(By.id("two-step:code"), codeAt(secret, 0));
+    browser.click(By.id("two-step:confirm"));
+    browser.waitFor(By.id("recovery-codes"));
+
+    try (Browser ceo = new Browser(browser.url(""))) {
+      ceo.signIn("northwind", "ceo@northwind.example", DEMO_PASSWORD);
+      ceo.open("app/manage/team.xhtml");
+      ceo.click(
+          By.xpath("//tr[td[text()='" + email + "']]//button[span[text()='Reset two-step']]"));
+      ceo.click(By.id("team-form:confirm-yes"));
+      ceo.waitFor(By.cssSelector(".ui-growl-message"));
+      ceo.screenshot("team-second-factor-reset-ceo");
+      assertTrue(
+          ceo.driver()
+              .findElements(
+                  By.xpath(
+                      "//tr[td[text()='" + email + "']]//button[span[text()='Reset two-step']]"))
+              .isEmpty());
+    }
+
+    browser.open("app/calls.xhtml");
+    assertAt("login.xhtml");
+    browser.signInHere("northwind", email, DEMO_PASSWORD);
+    assertAt("/app/calls.xhtml");
+  }
+
+  @Test
   void everyKindOfAccountFindsTwoStepSignInInItsMenu() {
     for (String[] account :
         List.of(

@@ -19,6 +19,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.http.HttpClient;
+import java.util.List;
 import java.util.UUID;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -37,6 +38,58 @@ class TeamServiceIT extends TwoClients {
   @EJB private SetPasswordService setPassword;
 
   @Inject private HttpServletRequest request;
+
+  @Test
+  void theTeamListsEveryoneAndWhoUsesTwoStepSignIn() {
+    withSecondFactor(tenant.rep());
+    tenant.signInAs(signIn, Role.ADMIN);
+    List<TeamMember> members = team.members();
+    assertEquals(4, members.size());
+    assertEquals(
+        List.of(tenant.rep()),
+        members.stream().filter(TeamMember::hasSecondFactor).map(TeamMember::id).toList());
+    assertTrue(team.member(tenant.rep()).hasSecondFactor());
+    assertFalse(team.member(tenant.otherRep()).hasSecondFactor());
+  }
+
+  @Test
+  void aResetFollowsTheTeamsRanksAndEndsTheSessions() {
+    withSecondFactor(tenant.rep());
+    tenant.signInAs(signIn, Role.ADMIN);
+    // Once signed in: a sign-in of an account with a factor asks for a code.
+    withSecondFactor(tenant.admin());
+    assertRejected("secondFactor", () -> team.resetSecondFactor(tenant.ceo()));
+    assertRejected("secondFactor", () -> team.resetSecondFactor(tenant.admin()));
+    assertRejected("secondFactor", () -> team.resetSecondFactor(tenant.otherRep()));
+    assertThrows(NotFoundException.class, () -> team.resetSecondFactor(other.rep()));
+    team.resetSecondFactor(tenant.rep());
+    assertFalse(team.member(tenant.rep()).hasSecondFactor());
+    assertEquals(
+        "1",
+        data.text(
+            "SELECT count(*) FROM users WHERE id = ? AND sessions_ended_at IS NOT NULL",
+            tenant.rep()));
+    assertEquals(
+        "second factor reset",
+        data.text(
+            "SELECT new_values ->> 'event' FROM audit_logs WHERE record_id = ?"
+                + " AND new_values ->> 'event' = 'second factor reset'",
+            tenant.rep()));
+
+    tenant.signInAs(signIn, Role.CEO);
+    withSecondFactor(tenant.ceo());
+    team.resetSecondFactor(tenant.admin());
+    assertFalse(team.member(tenant.admin()).hasSecondFactor());
+    assertRejected("secondFactor", () -> team.resetSecondFactor(tenant.ceo()));
+    assertTrue(team.member(tenant.ceo()).hasSecondFactor());
+  }
+
+  private void withSecondFactor(UUID user) {
+    data.execute(
+        "INSERT INTO user_factors (id, client_id, totp_secret, confirmed_at)"
+            + " SELECT id, client_id, 'v1:sealed elsewhere', now() FROM users WHERE id = ?",
+        user);
+  }
 
   @Test
   void anAdminAddsARepWhoSetsTheirOwnPasswordThroughTheMailedLinkOnce() {

@@ -32,8 +32,7 @@ public final class AccountFactors {
    */
   public static boolean reset(EntityManager entityManager, UUID clientId, UUID userId) {
     FactorRows rows = new FactorRows(entityManager, PrincipalNames.ofUser(clientId, userId));
-    boolean confirmed =
-        rows.find(true).map(holder -> holder.authenticator().isConfirmed()).orElse(false);
+    boolean confirmed = rows.hasConfirmed(true);
     rows.remove();
     return confirmed;
   }

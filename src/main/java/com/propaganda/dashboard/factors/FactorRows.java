@@ -51,6 +51,11 @@ final class FactorRows {
     return Optional.ofNullable(entityManager.find(OperatorFactor.class, owner(), mode));
   }
 
+  /** Whether the account has a confirmed authenticator, so its sign-in asks for a code. */
+  boolean hasConfirmed(boolean lock) {
+    return find(lock).map(holder -> holder.authenticator().isConfirmed()).orElse(false);
+  }
+
   /** Keeps a new authenticator in place of any earlier one. */
   void replace(Authenticator authenticator) {
     remove();

@@ -21,10 +21,7 @@ public class SecondFactorCheck {
    * transaction of its own: the tenant is bound to the transaction's entity manager.
    */
   public boolean isDue(String principalName) {
-    return new FactorRows(entityManager, principalName)
-        .find(false)
-        .map(holder -> holder.authenticator().isConfirmed())
-        .orElse(false);
+    return new FactorRows(entityManager, principalName).hasConfirmed(false);
   }
 
   /** Uses a code from the app or a recovery code; the row is locked, so each is good once. */

@@ -41,7 +41,7 @@ public class SecondFactorService {
 
   /** Whether the caller's sign-in asks for a code. */
   public boolean isEnrolled() {
-    return rows().find(false).map(h -> h.authenticator().isConfirmed()).orElse(false);
+    return rows().hasConfirmed(false);
   }
 
   /** Whether the caller's client requires people of the caller's role to use a second factor. */

@@ -169,7 +169,6 @@ public class SessionAuthentication implements HttpAuthenticationMechanism {
     }
     if (pending.isExpired(Instant.now())) {
       session.removeAttribute(PENDING);
-      session.removeAttribute(SETUP_FIRST);
       return Optional.empty();
     }
     return Optional.of(pending);

@@ -6,7 +6,8 @@ CREATE OR REPLACE TRIGGER api_keys_audit AFTER INSERT OR UPDATE OR DELETE ON api
 
 -- Before a tenant is known: the caller a key's hash stands for, with its client's time zone, while
 -- the key is neither revoked nor expired, its owner is an active ceo or admin and its client is
--- active. A key is no stronger than its owner today: a demoted owner's key finds nothing. Counts
+-- active and allows API keys. A key is no stronger than its owner today: a demoted owner's key finds
+-- nothing, and a client that turned keys off has none that work. Counts
 -- the request in the key's minute and in its client's (every key of a client shares one ceiling),
 -- and answers the tighter of the two limits with its use; notes the key's use once a minute.
 DROP FUNCTION IF EXISTS api_key_caller(text);
@@ -30,7 +31,7 @@ BEGIN
     JOIN public.clients c ON c.id = k.client_id
     WHERE k.secret_hash = key_hash AND k.revoked_at IS NULL
       AND (k.expires_at IS NULL OR k.expires_at > clock_timestamp())
-      AND u.is_active AND u.role IN ('ceo', 'admin') AND c.is_active;
+      AND u.is_active AND u.role IN ('ceo', 'admin') AND c.is_active AND c.api_keys_allowed;
     IF NOT FOUND THEN
         RETURN;
     END IF;

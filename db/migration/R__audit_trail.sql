@@ -309,6 +309,9 @@ CREATE OR REPLACE TRIGGER saved_views_audit AFTER INSERT OR UPDATE OR DELETE ON 
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 CREATE OR REPLACE TRIGGER operators_audit AFTER INSERT OR UPDATE OR DELETE ON operators
     FOR EACH ROW EXECUTE FUNCTION audit_row_change();
+CREATE OR REPLACE TRIGGER client_single_sign_on_audit
+    AFTER INSERT OR UPDATE OR DELETE ON client_single_sign_on
+    FOR EACH ROW EXECUTE FUNCTION audit_row_change();
 
 CREATE OR REPLACE TRIGGER audit_logs_append_only BEFORE UPDATE OR DELETE ON audit_logs
     FOR EACH ROW EXECUTE FUNCTION reject_audit_rewrite();

@@ -22,11 +22,15 @@ db/setup-database.sh --fresh
 for suffix in _upgrade _fresh; do
   DB_NAME="$DB_NAME$suffix" db/setup-database.sh --fresh >/dev/null
 done
+# The single sign-on browser tests sign in through a real Keycloak on loopback: it starts while
+# Maven builds (SingleSignOnBrowserIT waits for its realm) and stops when the tests end.
+mkdir -p var
+bash src/scripts/keycloak.sh start >var/keycloak-start.log 2>&1 &
 # When each phase began and ended (seconds since the start), printed at the end even on a failure,
 # so the next person sees where the time goes.
 marks=$(mktemp)
 mark() { echo "$1 $SECONDS" >>"$marks"; }
-trap 'mark end; src/scripts/phase-times.sh "$marks"; rm -f "$marks"' EXIT
+trap 'mark end; src/scripts/phase-times.sh "$marks"; rm -f "$marks"; wait; src/scripts/keycloak.sh stop' EXIT
 
 # clean: a class deleted from src must not linger in the WAR. Maven's log goes through unchanged;
 # the lines where it enters a plugin mark the phases.

@@ -1,19 +1,28 @@
 package com.propaganda.dashboard.agency;
 
+import com.propaganda.dashboard.audittrail.AuditEvent;
+import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.audittrail.Audited;
 import com.propaganda.dashboard.database.DatabaseException;
 import com.propaganda.dashboard.database.UniqueConstraint;
 import com.propaganda.dashboard.errors.FieldErrors;
 import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.errors.NotFoundException;
+import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.platform.Text;
+import com.propaganda.dashboard.sso.ConnectionForm;
+import com.propaganda.dashboard.sso.CurrentConnection;
+import com.propaganda.dashboard.sso.OperatorSingleSignOnService;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.CrossClientSql;
+import com.propaganda.dashboard.tenancy.SignInMethods;
 import com.propaganda.dashboard.tenancy.TenantBinding;
+import com.propaganda.dashboard.users.CeoFactorResets;
 import com.propaganda.dashboard.users.PasswordLinks;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
@@ -48,6 +57,14 @@ public class ClientAdminService {
   @Inject private PasswordLinks passwordLinks;
 
   @Inject private CallerContext context;
+
+  @EJB private CeoFactorResets ceoFactorResets;
+
+  @EJB private OperatorSingleSignOnService operatorSingleSignOn;
+
+  @EJB private AuditRecorder recorder;
+
+  @Inject private RequestOrigin origin;
 
   public List<ClientSummary> clients() {
     return sizes.all();
@@ -169,6 +186,41 @@ public class ClientAdminService {
       }
       throw e;
     }
+  }
+
+  /**
+   * Passwords back on for a client that allows single sign-on only, when its provider fails; single
+   * sign-on stays on beside them.
+   */
+  public void allowPasswords(UUID id) {
+    Client client = find(id);
+    if (client.signInMethods() == SignInMethods.SSO) {
+      client.allowSignInBy(SignInMethods.BOTH);
+    }
+  }
+
+  /** The client's connection to its provider, as the agency's dialog shows it. */
+  public CurrentConnection singleSignOn(UUID id) {
+    find(id);
+    return operatorSingleSignOn.current(id);
+  }
+
+  /** Connects a client's workspace to its provider, typically before its first ceo signs in. */
+  public void connectSingleSignOn(UUID id, ConnectionForm form) {
+    find(id);
+    operatorSingleSignOn.save(id, form);
+  }
+
+  /** The ceo's lost phone: see {@link CeoFactorResets}; the agency's log names the client. */
+  public void resetCeoSecondFactor(UUID id) {
+    find(id);
+    ceoFactorResets.reset(id);
+    recorder.record(
+        AuditEvent.access(
+            Actor.operator(context.operator(), origin),
+            "clients",
+            id,
+            "ceo's second factor reset"));
   }
 
   /** A deactivated client's users cannot sign in until it is reactivated. */

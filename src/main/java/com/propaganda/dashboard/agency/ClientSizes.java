@@ -20,7 +20,7 @@ public class ClientSizes {
   private static final String SQL =
       """
       SELECT c.id, c.name, c.workspace, c.email, c.phone, c.address, c.time_zone, c.is_active,
-          s.users,
+          c.sign_in_methods, s.users,
           s.calls FROM clients c JOIN client_sizes() s ON s.client_id = c.id
           ORDER BY lower(c.name), c.id""";
 
@@ -41,7 +41,8 @@ public class ClientSizes {
                 rows.getString(6),
                 rows.getString(7),
                 rows.getBoolean(8),
-                rows.getLong(9),
-                rows.getLong(10)));
+                rows.getString(9),
+                rows.getLong(10),
+                rows.getLong(11)));
   }
 }

@@ -13,6 +13,7 @@ public record ClientSummary(
     String address,
     String timeZone,
     boolean active,
+    String signInMethods,
     long users,
     long calls)
     implements Serializable {}

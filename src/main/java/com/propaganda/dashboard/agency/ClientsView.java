@@ -1,11 +1,17 @@
 package com.propaganda.dashboard.agency;
 
+import com.propaganda.dashboard.sso.ConnectionFields;
+import com.propaganda.dashboard.sso.ConnectionForm;
+import com.propaganda.dashboard.sso.SingleSignOnView;
 import com.propaganda.dashboard.web.FacesFeedback;
+import com.propaganda.dashboard.web.ServerAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
 import java.time.ZoneId;
 import java.util.List;
@@ -37,6 +43,8 @@ public class ClientsView implements Serializable {
   private final ClientForm form = new ClientForm();
   private ClientSummary editing;
   private final ClientForm contact = new ClientForm();
+  private ClientSummary connecting;
+  private final ConnectionFields singleSignOn = new ConnectionFields();
 
   @PostConstruct
   void init() {
@@ -85,6 +93,54 @@ public class ClientsView implements Serializable {
   public void sendCeoPasswordLinks(ClientSummary client) {
     if (feedback.attempt(Map.of(), () -> clientAdminService.sendCeoPasswordLinks(client.id()))) {
       feedback.info("Mailed each active ceo of " + client.name() + " a link to set their password");
+    }
+  }
+
+  public void editSingleSignOn(ClientSummary client) {
+    connecting = client;
+    if (!feedback.attempt(
+        Map.of(), () -> singleSignOn.show(clientAdminService.singleSignOn(client.id())))) {
+      connecting = null;
+    }
+  }
+
+  public void saveSingleSignOn() {
+    ConnectionForm typed = singleSignOn.typed();
+    if (feedback.attempt(
+        SingleSignOnView.fieldIds("sso-form"),
+        () -> clientAdminService.connectSingleSignOn(connecting.id(), typed))) {
+      feedback.info(connecting.name() + "'s workspace is connected to its provider");
+      reload();
+    }
+  }
+
+  /** The redirect address to register at the provider: this server's, as the browser reaches it. */
+  public String getCallbackUrl() {
+    return ServerAddress.of(
+            (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        + SingleSignOnView.CALLBACK;
+  }
+
+  public ConnectionFields getSingleSignOn() {
+    return singleSignOn;
+  }
+
+  public String getConnectingName() {
+    return connecting == null ? "" : connecting.name();
+  }
+
+  public void allowPasswords(ClientSummary client) {
+    if (feedback.attempt(Map.of(), () -> clientAdminService.allowPasswords(client.id()))) {
+      feedback.info(client.name() + "'s people may sign in with passwords again");
+    }
+    reload();
+  }
+
+  public void resetCeoSecondFactor(ClientSummary client) {
+    if (feedback.attempt(Map.of(), () -> clientAdminService.resetCeoSecondFactor(client.id()))) {
+      feedback.info(
+          "The two-step sign-in of " + client.name() + "'s ceo is reset; their sessions ended");
     }
   }
 

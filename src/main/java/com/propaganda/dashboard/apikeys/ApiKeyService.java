@@ -2,12 +2,14 @@ package com.propaganda.dashboard.apikeys;
 
 import com.propaganda.dashboard.audittrail.Audited;
 import com.propaganda.dashboard.errors.FieldErrors;
+import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.platform.Timestamps;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.TenantBound;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -57,6 +59,10 @@ public class ApiKeyService {
   }
 
   public CreatedApiKey create(NewApiKey request) {
+    if (!entityManager.find(Client.class, context.caller().clientId()).allowsApiKeys()) {
+      throw InvalidInputException.of(
+          "name", "Your ceo turned API keys off for this workspace (Sign-in policy).");
+    }
     check(request, context.role());
     ApiKeySecret secret = ApiKeySecret.generate();
     ApiKey key = new ApiKey(context.caller().userId(), request, secret);

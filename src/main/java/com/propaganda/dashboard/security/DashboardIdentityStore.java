@@ -36,6 +36,9 @@ public class DashboardIdentityStore implements IdentityStore {
           ? result(signInService.secondStep(code.pending(), code.code()))
           : CredentialValidationResult.INVALID_RESULT;
     }
+    if (credential instanceof AuthorizationCodeCredential authorizationCode) {
+      return result(signInService.singleSignOn(authorizationCode));
+    }
     if (!(credential instanceof WorkspaceCredential workspaceCredential)) {
       return CredentialValidationResult.NOT_VALIDATED_RESULT;
     }

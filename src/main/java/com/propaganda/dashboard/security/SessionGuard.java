@@ -3,6 +3,7 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.agency.OperatorAccounts;
 import com.propaganda.dashboard.factors.SecondFactorCheck;
 import com.propaganda.dashboard.identity.Roles;
+import com.propaganda.dashboard.tenancy.SessionLimits;
 import com.propaganda.dashboard.users.AccountService;
 import com.propaganda.dashboard.users.AccountState;
 import com.propaganda.dashboard.web.SessionPasswordStamp;
@@ -16,21 +17,20 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
-import java.time.Duration;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Ends a signed-in session after 12 hours whatever its activity (the 30 minutes idle limit is in
- * web.xml), and as soon as its account is deactivated, changes role or gets a new password
- * elsewhere (another session's change, a set-password link). Keeps a user whose password was set by
- * someone else on the password page until they choose their own, and one whose client requires a
- * second factor on the two-step page until they have set one up.
+ * Ends a signed-in session after its client's limits (at most 12 hours whatever its activity and 30
+ * idle minutes, web.xml's; SessionLimits), and as soon as its account is deactivated, changes role
+ * or gets a new password elsewhere (another session's change, a set-password link). Keeps a user
+ * whose password was set by someone else on the password page until they choose their own, and one
+ * whose client requires a second factor on the two-step page until they have set one up.
  */
 @WebFilter({"/app/*", "/agency/*"})
 public class SessionGuard extends HttpFilter {
 
   private static final long serialVersionUID = 1L;
-  static final Duration ABSOLUTE_LIMIT = Duration.ofHours(12);
   private static final String PASSWORD_PAGE = "/app/password.xhtml";
   private static final String SETUP_PAGE = "/app/two-step.xhtml";
   private static final String OPERATOR_SETUP_PAGE = "/agency/two-step.xhtml";
@@ -51,8 +51,8 @@ public class SessionGuard extends HttpFilter {
       return;
     }
     Optional<AccountState> account = accountState(request);
-    if (tooOld(session)
-        || account.isEmpty()
+    if (account.isEmpty()
+        || isOver(session, account.get().sessionLimits())
         || SessionPasswordStamp.changedSince(session, account.get().passwordChangedAt())
         || account.get().endsSessionSignedInAt(SessionAuthentication.signedInAt(session))) {
       end(request, response, session);
@@ -81,7 +81,7 @@ public class SessionGuard extends HttpFilter {
     if (request.isUserInRole(Roles.OPERATOR)) {
       return operatorAccounts
           .passwordChangedAt(request.getUserPrincipal().getName())
-          .map(changedAt -> new AccountState(false, changedAt, null));
+          .map(changedAt -> new AccountState(false, changedAt, null, SessionLimits.PRODUCT));
     }
     try {
       return Optional.of(accountService.state());
@@ -90,8 +90,12 @@ public class SessionGuard extends HttpFilter {
     }
   }
 
-  private static boolean tooOld(HttpSession session) {
-    return System.currentTimeMillis() - session.getCreationTime() > ABSOLUTE_LIMIT.toMillis();
+  /** The server's own idle limit (web.xml) ends a session too; a client's may be shorter. */
+  private static boolean isOver(HttpSession session, SessionLimits limits) {
+    return limits.isOver(
+        Instant.ofEpochMilli(session.getCreationTime()),
+        Instant.ofEpochMilli(session.getLastAccessedTime()),
+        Instant.now());
   }
 
   private static String setupPage(HttpServletRequest request) {

@@ -37,7 +37,8 @@ public class SignInAccounts {
                     user.getRole(),
                     user.getPasswordHash(),
                     user.isActive(),
-                    client.requiresSecondFactor(user.getRole())));
+                    client.requiresSecondFactor(user.getRole()),
+                    client.signInMethods().allowsPasswords()));
   }
 
   /** Records the sign-in, and stores the stronger hash of the password when there is one. */

@@ -8,12 +8,17 @@ import com.propaganda.dashboard.factors.SecondFactorCheck;
 import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.PrincipalNames;
 import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.monitoring.ApplicationMetrics;
 import com.propaganda.dashboard.passwords.PasswordHasher;
 import com.propaganda.dashboard.platform.JsonFactory;
 import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.security.SignedIn.StillDue;
+import com.propaganda.dashboard.sso.SingleSignOnFlow;
+import com.propaganda.dashboard.sso.SingleSignOnRefused;
+import com.propaganda.dashboard.sso.VerifiedIdentity;
 import com.propaganda.dashboard.tenancy.ClientDirectory;
+import com.propaganda.dashboard.users.ProvidedAccounts;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -49,6 +54,10 @@ public class SignInService {
   @EJB private AuditRecorder recorder;
 
   @EJB private SecondFactorCheck secondFactor;
+
+  @EJB private SingleSignOnFlow singleSignOn;
+
+  @EJB private ProvidedAccounts providedAccounts;
 
   @Inject private RequestOrigin origin;
 
@@ -121,6 +130,68 @@ public class SignInService {
     return Optional.of(pending.signedIn().with(StillDue.NOTHING));
   }
 
+  /**
+   * A sign-in through the workspace's own provider: the checked ID token's email names the user, in
+   * that workspace only; a deactivated user stays out whatever the provider says. The provider's
+   * own second factor stands for ours.
+   */
+  public Optional<SignedIn> singleSignOn(AuthorizationCodeCredential credential) {
+    VerifiedIdentity identity;
+    try {
+      identity =
+          singleSignOn.finish(credential.pending(), credential.code(), credential.callback());
+    } catch (SingleSignOnRefused refused) {
+      return refuse(credential, "", refused.getMessage());
+    }
+    String email = identity.email();
+    Optional<SignInAccount> account = accounts.find(identity.clientId(), email);
+    if (account.isEmpty() && identity.createsSalesUsers()) {
+      account =
+          Optional.of(
+              new SignInAccount(
+                  providedAccounts.createSalesUser(identity.clientId(), email, identity.name()),
+                  Role.SALES,
+                  PasswordHasher.NO_PASSWORD,
+                  true,
+                  false,
+                  false));
+    }
+    if (account.isEmpty()) {
+      return refuse(
+          credential,
+          email,
+          "Nobody with the email "
+              + email
+              + " may sign in to this workspace. Ask your ceo or admin to add you.");
+    }
+    SignInAccount found = account.get();
+    if (!found.active()) {
+      return refuse(credential, email, "Your account in this workspace is deactivated.");
+    }
+    Role role =
+        identity
+            .mappedRole()
+            .map(mapped -> providedAccounts.takeRole(found.caller(), mapped))
+            .orElse(found.role());
+    accounts.recordSignIn(found.caller(), Optional.empty());
+    SignedIn signedIn = SignedIn.user(found.caller(), role);
+    recorder.record(signedIn.event(origin, "sign-in through single sign-on"));
+    identity.signOut().ifPresent(credential::signOutAt);
+    return Optional.of(signedIn);
+  }
+
+  /** A sign-in through a provider that ended before the token: in the workspace's audit log. */
+  public void singleSignOnFailed(String workspace, String why) {
+    recordFailure(workspace, "", "single sign-on refused: " + why);
+  }
+
+  private Optional<SignedIn> refuse(
+      AuthorizationCodeCredential credential, String email, String why) {
+    credential.refused(why);
+    recordFailure(credential.pending().workspace(), email, "single sign-on refused: " + why);
+    return Optional.empty();
+  }
+
   private Verdict checkThrottled(WorkspaceCredential credential, Optional<Candidate> candidate) {
     // Refused before any hash: a blocked account costs the server nothing.
     if (!throttle.reserve(credential.workspace(), credential.email(), origin.ip())) {
@@ -132,7 +203,9 @@ public class SignInService {
       return Verdict.WRONG;
     }
     Candidate found = candidate.get();
-    if (!PasswordHasher.matches(password, found.passwordHash()) || !found.active()) {
+    if (!PasswordHasher.matches(password, found.passwordHash())
+        || !found.active()
+        || !found.passwordsAllowed()) {
       return Verdict.WRONG;
     }
     return Verdict.right(PasswordHasher.stronger(password, found.passwordHash()));
@@ -149,7 +222,9 @@ public class SignInService {
                       SignedIn.operator(operator.getId()),
                       operator.getPasswordHash(),
                       operator.isActive(),
-                      false,
+                      // Every operator must use a second factor: they reach every client.
+                      true,
+                      true,
                       stronger -> operators.recordSignIn(operator.getId(), stronger)));
     }
     return clients
@@ -162,18 +237,20 @@ public class SignInService {
                     account.passwordHash(),
                     account.active(),
                     account.secondFactorRequired(),
+                    account.passwordsAllowed(),
                     stronger -> accounts.recordSignIn(account.caller(), stronger)));
   }
 
   /**
    * An account before its password is checked, whether its client requires it to use a second
-   * factor, and how its successful sign-in is recorded.
+   * factor and allows passwords at all, and how its successful sign-in is recorded.
    */
   private record Candidate(
       SignedIn signedIn,
       String passwordHash,
       boolean active,
       boolean secondFactorRequired,
+      boolean passwordsAllowed,
       Consumer<Optional<String>> recordSignIn) {}
 
   /** What the check under a hashing permit found; a right password may bring a stronger hash. */

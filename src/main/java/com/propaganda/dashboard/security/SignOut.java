@@ -3,7 +3,9 @@ package com.propaganda.dashboard.security;
 import com.propaganda.dashboard.audittrail.AuditEvent;
 import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.identity.Actor;
+import com.propaganda.dashboard.sso.ProviderSignOut;
 import com.propaganda.dashboard.tenancy.CallerContext;
+import com.propaganda.dashboard.web.ServerAddress;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
@@ -13,8 +15,13 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
+import java.net.URI;
+import java.util.Optional;
 
-/** Ends the session; a POST from the header, never a link. */
+/**
+ * Ends the session; a POST from the header, never a link. A session signed in through the
+ * workspace's provider then goes on to the provider's sign-out (ProviderSignOutPage).
+ */
 @Named
 @RequestScoped
 public class SignOut {
@@ -32,8 +39,17 @@ public class SignOut {
     if (actor.userId() != null || actor.operatorId() != null) {
       recorder.record(AuditEvent.ofOwnAccount(actor, "sign-out"));
     }
+    Optional<ProviderSignOut> provider =
+        SingleSignOnSession.providerSignOut(request.getSession(false));
     request.logout();
     external.invalidateSession();
+    if (provider.isPresent()) {
+      URI afterwards = URI.create(ServerAddress.of(request) + "/login.xhtml?signedOut=true");
+      SingleSignOnSession.signOutAtProviderNext(
+          request.getSession(true), provider.get().uri(afterwards).toString());
+      external.redirect(external.getRequestContextPath() + "/sso/signed-out");
+      return;
+    }
     external.redirect(external.getRequestContextPath() + "/login.xhtml?signedOut=true");
   }
 }

@@ -8,6 +8,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
@@ -51,6 +52,18 @@ public class Client {
   /** The roles whose people must use a second factor: their codes, joined by commas. */
   @Column(name = "second_factor_roles", nullable = false)
   private String secondFactorRoles = "";
+
+  @Column(name = "sign_in_methods", nullable = false)
+  private String signInMethods = SignInMethods.PASSWORD.code();
+
+  @Column(name = "session_idle_minutes", nullable = false)
+  private int sessionIdleMinutes = SessionLimits.MAX_IDLE_MINUTES;
+
+  @Column(name = "session_hours", nullable = false)
+  private int sessionHours = SessionLimits.MAX_HOURS;
+
+  @Column(name = "api_keys_allowed", nullable = false)
+  private boolean apiKeysAllowed = true;
 
   @Column(name = "created_at", updatable = false)
   private OffsetDateTime createdAt;
@@ -102,6 +115,41 @@ public class Client {
             .filter(roles::contains)
             .map(Role::code)
             .collect(Collectors.joining(","));
+  }
+
+  public SignInMethods signInMethods() {
+    return SignInMethods.ofCode(signInMethods);
+  }
+
+  public void allowSignInBy(SignInMethods methods) {
+    signInMethods = methods.code();
+  }
+
+  public SessionLimits sessionLimits() {
+    return new SessionLimits(
+        Duration.ofMinutes(sessionIdleMinutes), Duration.ofHours(sessionHours));
+  }
+
+  public int getSessionIdleMinutes() {
+    return sessionIdleMinutes;
+  }
+
+  public int getSessionHours() {
+    return sessionHours;
+  }
+
+  /** Limits already checked against {@link SessionLimits}' bounds (the table checks them too). */
+  public void limitSessions(int idleMinutes, int hours) {
+    sessionIdleMinutes = idleMinutes;
+    sessionHours = hours;
+  }
+
+  public boolean allowsApiKeys() {
+    return apiKeysAllowed;
+  }
+
+  public void allowApiKeys(boolean allowed) {
+    apiKeysAllowed = allowed;
   }
 
   public String getName() {

@@ -39,7 +39,10 @@ public class AccountService {
   public AccountState state() {
     User user = self();
     return new AccountState(
-        user.mustChangePassword(), user.getPasswordChangedAt(), user.getSessionsEndedAt());
+        user.mustChangePassword(),
+        user.getPasswordChangedAt(),
+        user.getSessionsEndedAt(),
+        entityManager.find(Client.class, context.caller().clientId()).sessionLimits());
   }
 
   /** The current password is checked as a sign-in is, throttled per account and address. */

@@ -1,7 +1,6 @@
 package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.audittrail.Audited;
-import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
 import com.propaganda.dashboard.tenancy.CallerContext;
 import com.propaganda.dashboard.tenancy.Client;
@@ -11,12 +10,12 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.util.Set;
 
 /**
- * The client's sign-in policy, set by its ceo: the roles whose people must use a second factor.
- * Someone of such a role without one is taken to its setup right after their next sign-in; the
- * change itself is in the audit log (the clients row's trigger).
+ * The client's sign-in policy, set by its ceo: the roles whose people must use a second factor
+ * (someone of such a role without one is taken to its setup right after their next sign-in), the
+ * session limits and whether API keys work. The change itself is in the audit log (the clients
+ * row's trigger). Single sign-on is SingleSignOnSettingsService's.
  */
 @Stateless
 @TenantBound
@@ -28,12 +27,21 @@ public class SignInPolicyService {
 
   @Inject private CallerContext context;
 
-  public Set<Role> secondFactorRoles() {
-    return client().getSecondFactorRoles();
+  public SignInPolicy policy() {
+    Client client = client();
+    return new SignInPolicy(
+        client.getSecondFactorRoles(),
+        client.getSessionIdleMinutes(),
+        client.getSessionHours(),
+        client.allowsApiKeys());
   }
 
-  public void requireSecondFactorFor(Set<Role> roles) {
-    client().requireSecondFactorFor(roles);
+  public void change(SignInPolicy policy) {
+    policy.check();
+    Client client = client();
+    client.requireSecondFactorFor(policy.secondFactorRoles());
+    client.limitSessions(policy.sessionIdleMinutes(), policy.sessionHours());
+    client.allowApiKeys(policy.apiKeysAllowed());
   }
 
   private Client client() {

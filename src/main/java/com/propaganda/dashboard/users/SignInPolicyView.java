@@ -28,9 +28,19 @@ public class SignInPolicyView {
   /** The codes of the chosen roles, as the check boxes post them. */
   private String[] secondFactorRoles;
 
+  private Integer sessionIdleMinutes;
+
+  private Integer sessionHours;
+
+  private boolean apiKeysAllowed;
+
   @PostConstruct
   void load() {
-    secondFactorRoles = policy.secondFactorRoles().stream().map(Role::code).toArray(String[]::new);
+    SignInPolicy current = policy.policy();
+    secondFactorRoles = current.secondFactorRoles().stream().map(Role::code).toArray(String[]::new);
+    sessionIdleMinutes = current.sessionIdleMinutes();
+    sessionHours = current.sessionHours();
+    apiKeysAllowed = current.apiKeysAllowed();
   }
 
   public List<Role> getRoles() {
@@ -41,17 +51,52 @@ public class SignInPolicyView {
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
     List<String> chosen = Arrays.asList(secondFactorRoles);
     Arrays.stream(Role.values()).filter(role -> chosen.contains(role.code())).forEach(roles::add);
-    if (feedback.attempt(Map.of(), () -> policy.requireSecondFactorFor(roles))) {
+    SignInPolicy changed =
+        new SignInPolicy(
+            roles,
+            sessionIdleMinutes == null ? 0 : sessionIdleMinutes,
+            sessionHours == null ? 0 : sessionHours,
+            apiKeysAllowed);
+    if (feedback.attempt(FIELDS, () -> policy.change(changed))) {
       facesContext.addMessage(
           null,
           new FacesMessage(
               FacesMessage.SEVERITY_INFO,
               roles.isEmpty()
-                  ? "Nobody must use two-step sign-in now."
+                  ? "Saved. Nobody must use two-step sign-in now."
                   : "Saved. People of these roles without two-step sign-in set it up at their"
                       + " next sign-in.",
               null));
     }
+  }
+
+  private static final Map<String, String> FIELDS =
+      Map.of(
+          "sessionIdleMinutes", "policy-form:session-idle-minutes",
+          "sessionHours", "policy-form:session-hours");
+
+  public Integer getSessionIdleMinutes() {
+    return sessionIdleMinutes;
+  }
+
+  public void setSessionIdleMinutes(Integer sessionIdleMinutes) {
+    this.sessionIdleMinutes = sessionIdleMinutes;
+  }
+
+  public Integer getSessionHours() {
+    return sessionHours;
+  }
+
+  public void setSessionHours(Integer sessionHours) {
+    this.sessionHours = sessionHours;
+  }
+
+  public boolean isApiKeysAllowed() {
+    return apiKeysAllowed;
+  }
+
+  public void setApiKeysAllowed(boolean apiKeysAllowed) {
+    this.apiKeysAllowed = apiKeysAllowed;
   }
 
   public String[] getSecondFactorRoles() {

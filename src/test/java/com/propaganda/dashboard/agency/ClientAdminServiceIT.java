@@ -178,4 +178,46 @@ class ClientAdminServiceIT {
         "First Ceo",
         "ceo@" + workspace + ".example");
   }
+
+  @Test
+  void anOperatorResetsALostCeoAppAndTurnsPasswordsBackOn() {
+    Tenant tenant = Tenant.create(data, "Lost Phone Co");
+    data.execute(
+        "INSERT INTO user_factors (id, client_id, totp_secret, confirmed_at)"
+            + " SELECT id, client_id, 'v1:sealed elsewhere', now() FROM users WHERE id IN (?, ?)",
+        tenant.ceo(),
+        tenant.admin());
+    data.execute("UPDATE clients SET sign_in_methods = 'sso' WHERE id = ?", tenant.id());
+    signInAsOperator();
+
+    clientAdmin.resetCeoSecondFactor(tenant.id());
+    assertEquals("0", data.text("SELECT count(*) FROM user_factors WHERE id = ?", tenant.ceo()));
+    assertEquals(
+        "1",
+        data.text("SELECT count(*) FROM user_factors WHERE id = ?", tenant.admin()),
+        "a ceo's only");
+    assertEquals(
+        "t",
+        data.text("SELECT sessions_ended_at IS NOT NULL FROM users WHERE id = ?", tenant.ceo()));
+    assertEquals(
+        "1",
+        data.text(
+            "SELECT count(*) FROM audit_logs WHERE client_id IS NULL AND record_id = ?"
+                + " AND operator_id IS NOT NULL"
+                + " AND new_values ->> 'event' = 'ceo''s second factor reset'",
+            tenant.id()));
+    InvalidInputException again =
+        assertThrows(
+            InvalidInputException.class, () -> clientAdmin.resetCeoSecondFactor(tenant.id()));
+    assertEquals(
+        "No ceo of this client has two-step sign-in to reset",
+        again.fieldMessages().get("secondFactor"));
+
+    clientAdmin.allowPasswords(tenant.id());
+    assertEquals(
+        "both", data.text("SELECT sign_in_methods FROM clients WHERE id = ?", tenant.id()));
+
+    tenant.signInAs(signIn, Role.CEO);
+    assertThrows(EJBAccessException.class, () -> clientAdmin.allowPasswords(tenant.id()));
+  }
 }

@@ -12,6 +12,8 @@ import com.propaganda.dashboard.platform.Sha256;
 import com.propaganda.dashboard.testsupport.SignInAs;
 import com.propaganda.dashboard.testsupport.Tenant;
 import com.propaganda.dashboard.testsupport.TestData;
+import com.propaganda.dashboard.users.SignInPolicy;
+import com.propaganda.dashboard.users.SignInPolicyService;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.inject.Inject;
@@ -31,6 +33,8 @@ class ApiKeyServiceIT {
   @EJB private TestData data;
 
   @EJB private ApiKeyService apiKeys;
+
+  @EJB private SignInPolicyService policy;
 
   @Inject private SignInAs signIn;
 
@@ -133,5 +137,26 @@ class ApiKeyServiceIT {
         "f", data.text("SELECT revoked_at IS NOT NULL FROM api_keys WHERE id = ?", foreign.id()));
     tenant.signInAs(signIn, Role.SALES);
     assertThrows(EJBAccessException.class, () -> apiKeys.keys());
+  }
+
+  @Test
+  void aClientWithKeysTurnedOffHasNoKeyThatWorksAndMakesNone() {
+    tenant.signInAs(signIn, Role.CEO);
+    CreatedApiKey key =
+        apiKeys.create(new NewApiKey("Dialer", EnumSet.of(ApiScope.CALLS_READ), null, 600));
+    String callers = "SELECT count(*) FROM api_key_caller(?)";
+    assertEquals("1", data.text(callers, Sha256.hex(key.secret())));
+
+    SignInPolicy keysOn = policy.policy();
+    policy.change(
+        new SignInPolicy(
+            keysOn.secondFactorRoles(), keysOn.sessionIdleMinutes(), keysOn.sessionHours(), false));
+    assertEquals("0", data.text(callers, Sha256.hex(key.secret())));
+    assertRejected(
+        "name",
+        () -> apiKeys.create(new NewApiKey("Another", EnumSet.of(ApiScope.CALLS_READ), null, 60)));
+
+    policy.change(keysOn);
+    assertEquals("1", data.text(callers, Sha256.hex(key.secret())));
   }
 }

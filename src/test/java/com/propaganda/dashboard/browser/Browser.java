@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.ElementNotInteractableException;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
@@ -174,6 +175,11 @@ public final class Browser implements AutoCloseable {
 
   public WebDriver driver() {
     return driver;
+  }
+
+  /** Scrolls the element into the window, so a screenshot shows it. */
+  public void scrollTo(By locator) {
+    ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView()", waitFor(locator));
   }
 
   public void screenshot(String name) {

@@ -15,7 +15,7 @@ class ClientProvisioningBrowserIT extends BrowserTest {
   void anOperatorCreatesAClientAndItsCeoSignsIn() {
     String workspace = "w" + UUID.randomUUID().toString().substring(0, 8);
     String ceoEmail = "boss@" + workspace + ".example";
-    browser.signIn("agency", "ops@agency.example", DEMO_PASSWORD);
+    OperatorWithApp.create(DEMO_PASSWORD).signIn(browser, DEMO_PASSWORD);
 
     browser.type(By.id("new-client:name"), "Globex " + workspace);
     browser.type(By.id("new-client:workspace"), workspace);

@@ -82,22 +82,29 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/password.xhtml");
   }
 
+  /** An operator with an authenticator app: the demo operator has none yet. */
   @Test
   void theOperatorsPages() {
+    OperatorWithApp operator = OperatorWithApp.create(DEMO_PASSWORD);
     assertEveryPageLaidOutAndQuiet(
-        "agency",
-        "ops@agency.example",
+        () -> operator.signIn(browser, DEMO_PASSWORD),
         "operator",
         "agency/clients.xhtml",
         "agency/rollup.xhtml",
-        "agency/password.xhtml");
+        "agency/password.xhtml",
+        "agency/two-step.xhtml");
   }
 
   private void assertEveryPageLaidOutAndQuiet(
       String workspace, String email, String role, String... pages) {
+    assertEveryPageLaidOutAndQuiet(
+        () -> browser.signIn(workspace, email, DEMO_PASSWORD), role, pages);
+  }
+
+  private void assertEveryPageLaidOutAndQuiet(Runnable signIn, String role, String... pages) {
     browser.open("login.xhtml");
     List<String> problems = new ArrayList<>(check("anonymous", "login.xhtml"));
-    browser.signIn(workspace, email, DEMO_PASSWORD);
+    signIn.run();
     for (String page : pages) {
       browser.open(page);
       problems.addAll(check(role, page));

@@ -73,6 +73,7 @@ class AccessMatrixIT {
           Map.entry("LossReasonService.options", TENANT_USERS),
           Map.entry("TeamService.*", MANAGERS),
           Map.entry("SignInPolicyService.*", Set.of("ceo")),
+          Map.entry("SingleSignOnSettingsService.*", Set.of("ceo")),
           Map.entry("SecondFactorService.*", EVERYONE),
           Map.entry("SecondFactorCheck.*", EVERYONE),
           Map.entry("ApiKeyService.*", MANAGERS),
@@ -83,6 +84,8 @@ class AccessMatrixIT {
           Map.entry("ProfileService.*", TENANT_USERS),
           Map.entry("ClientAdminService.*", OPERATORS),
           Map.entry("ClientSizes.*", OPERATORS),
+          Map.entry("CeoFactorResets.*", OPERATORS),
+          Map.entry("OperatorSingleSignOnService.*", OPERATORS),
           Map.entry("DashboardService.*", TENANT_USERS),
           Map.entry("AuditLogService.*", Set.of("ceo")),
           Map.entry("AuditRecorder.*", EVERYONE),
@@ -94,6 +97,9 @@ class AccessMatrixIT {
           Map.entry("SignInThrottle.*", EVERYONE),
           Map.entry("OperatorAccounts.*", EVERYONE),
           Map.entry("ClientDirectory.*", EVERYONE),
+          Map.entry("SingleSignOnFlow.*", EVERYONE),
+          Map.entry("SingleSignOnConnections.*", EVERYONE),
+          Map.entry("ProvidedAccounts.*", EVERYONE),
           // The set-password page too: the mailed token is all its caller has.
           Map.entry("SetPasswordService.*", EVERYONE),
           // A timer; it reaches data only through a function that returns nothing.

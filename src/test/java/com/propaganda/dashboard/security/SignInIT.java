@@ -137,6 +137,7 @@ class SignInIT {
             .signIn(new WorkspaceCredential("agency", "ops@agency.example", "Demo-Propaganda-2026"))
             .orElseThrow();
     assertEquals("operator", operator.group());
+    assertEquals(SignedIn.StillDue.SECOND_FACTOR_SETUP, operator.stillDue(), "operators must");
     assertEquals(
         Optional.empty(),
         signIn.signIn(

@@ -23,4 +23,4 @@ $$;
 REVOKE ALL ON FUNCTION enable_tenant_isolation(regclass) FROM PUBLIC;
 
 SELECT enable_tenant_isolation(tenant_table::regclass)
-FROM unnest(ARRAY['users', 'loss_reasons', 'calls', 'audit_logs', 'call_counts', 'call_count_deltas', 'rep_call_counts', 'rep_month_counts', 'saved_views', 'password_links', 'api_keys', 'api_client_minutes', 'api_idempotency', 'webhook_endpoints', 'webhook_deliveries', 'imports', 'import_changes', 'import_mappings', 'user_factors', 'client_single_sign_on']) AS tenant_table;
+FROM unnest(ARRAY['users', 'loss_reasons', 'calls', 'audit_logs', 'call_counts', 'call_count_deltas', 'rep_call_counts', 'rep_month_counts', 'saved_views', 'password_links', 'api_keys', 'api_client_minutes', 'api_idempotency', 'webhook_endpoints', 'webhook_deliveries', 'imports', 'import_changes', 'import_mappings', 'user_factors', 'client_single_sign_on', 'user_passkeys']) AS tenant_table;

@@ -24,6 +24,7 @@ import com.propaganda.dashboard.tenancy.SignInMethods;
 import com.propaganda.dashboard.tenancy.TenantBinding;
 import com.propaganda.dashboard.users.CeoFactorResets;
 import com.propaganda.dashboard.users.PasswordLinks;
+import com.propaganda.dashboard.users.SignInPolicy;
 import com.propaganda.dashboard.users.User;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -209,6 +210,16 @@ public class ClientAdminService {
   public void connectSingleSignOn(UUID id, ConnectionForm form) {
     find(id);
     operatorSingleSignOn.save(id, form);
+  }
+
+  /** The client's sign-in policy besides single sign-on, as the agency's dialog shows it. */
+  public SignInPolicy signInPolicy(UUID id) {
+    return SignInPolicy.of(find(id));
+  }
+
+  /** Sets a client's policy, typically a new client's; its ceo changes it later. */
+  public void changeSignInPolicy(UUID id, SignInPolicy policy) {
+    policy.applyTo(find(id));
   }
 
   /** The ceo's lost phone: see {@link CeoFactorResets}; the agency's log names the client. */

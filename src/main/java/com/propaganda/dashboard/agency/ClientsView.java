@@ -3,6 +3,8 @@ package com.propaganda.dashboard.agency;
 import com.propaganda.dashboard.sso.ConnectionFields;
 import com.propaganda.dashboard.sso.ConnectionForm;
 import com.propaganda.dashboard.sso.SingleSignOnView;
+import com.propaganda.dashboard.users.PolicyFields;
+import com.propaganda.dashboard.users.SignInPolicy;
 import com.propaganda.dashboard.web.FacesFeedback;
 import com.propaganda.dashboard.web.ServerAddress;
 import jakarta.annotation.PostConstruct;
@@ -45,6 +47,7 @@ public class ClientsView implements Serializable {
   private final ClientForm contact = new ClientForm();
   private ClientSummary connecting;
   private final ConnectionFields singleSignOn = new ConnectionFields();
+  private final PolicyFields policy = new PolicyFields();
 
   @PostConstruct
   void init() {
@@ -96,12 +99,30 @@ public class ClientsView implements Serializable {
     }
   }
 
-  public void editSingleSignOn(ClientSummary client) {
+  /** Opens the client's sign-in policy and single sign-on, as its ceo sees them on their page. */
+  public void editSignInPolicy(ClientSummary client) {
     connecting = client;
     if (!feedback.attempt(
-        Map.of(), () -> singleSignOn.show(clientAdminService.singleSignOn(client.id())))) {
+        Map.of(),
+        () -> {
+          policy.show(clientAdminService.signInPolicy(client.id()));
+          singleSignOn.show(clientAdminService.singleSignOn(client.id()));
+        })) {
       connecting = null;
     }
+  }
+
+  public void savePolicy() {
+    SignInPolicy typed = policy.typed();
+    if (feedback.attempt(
+        PolicyFields.fieldIds("policy-form"),
+        () -> clientAdminService.changeSignInPolicy(connecting.id(), typed))) {
+      feedback.info(connecting.name() + "'s sign-in policy is saved");
+    }
+  }
+
+  public PolicyFields getPolicy() {
+    return policy;
   }
 
   public void saveSingleSignOn() {

@@ -26,13 +26,15 @@ public final class AccountFactors {
   }
 
   /**
-   * Removes the user's authenticator, confirmed or not, in the caller's transaction.
+   * Removes the user's authenticator, confirmed or not, and their passkeys, in the caller's
+   * transaction.
    *
    * @return whether the user had a confirmed one
    */
   public static boolean reset(EntityManager entityManager, UUID clientId, UUID userId) {
     FactorRows rows = new FactorRows(entityManager, PrincipalNames.ofUser(clientId, userId));
     boolean confirmed = rows.hasConfirmed(true);
+    new PasskeyRows(entityManager, rows).removeAll();
     rows.remove();
     return confirmed;
   }

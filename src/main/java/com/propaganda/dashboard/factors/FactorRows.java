@@ -70,6 +70,11 @@ final class FactorRows {
     find(true).ifPresent(entityManager::remove);
   }
 
+  /** Whether the account is a client's user (passkeys are theirs only). */
+  boolean isUser() {
+    return user().isPresent();
+  }
+
   private Optional<Caller> user() {
     return PrincipalNames.user(principalName)
         .filter(user -> PrincipalNames.apiKey(principalName).isEmpty());

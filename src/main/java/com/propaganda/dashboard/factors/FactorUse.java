@@ -1,8 +1,9 @@
 package com.propaganda.dashboard.factors;
 
-/** What a code typed at sign-in turned out to be. */
+/** What a code typed (or a passkey used) at sign-in turned out to be. */
 public enum FactorUse {
   APP_CODE,
   RECOVERY_CODE,
+  PASSKEY,
   WRONG
 }

@@ -3,10 +3,12 @@ package com.propaganda.dashboard.factors;
 import com.propaganda.dashboard.audittrail.AuditEvent;
 import com.propaganda.dashboard.audittrail.AuditRecorder;
 import com.propaganda.dashboard.errors.InvalidInputException;
+import com.propaganda.dashboard.errors.NotFoundException;
 import com.propaganda.dashboard.identity.Actor;
 import com.propaganda.dashboard.identity.RequestOrigin;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.identity.Roles;
+import com.propaganda.dashboard.platform.Text;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -19,6 +21,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * A signed-in person's own second factor: setting up an authenticator app, confirming it with a
@@ -122,16 +125,80 @@ public class SecondFactorService {
       throw InvalidInputException.of(
           "removeCode", "Two-step sign-in is required for your account: it stays on.");
     }
+    requireCode(rows, code, "removeCode");
+    new PasskeyRows(entityManager, rows).removeAll();
+    rows.remove();
+    record("second factor: authenticator app removed");
+  }
+
+  /** The caller's passkeys, oldest first. */
+  public List<PasskeyHolder> passkeys() {
+    return new PasskeyRows(entityManager, rows()).list();
+  }
+
+  /**
+   * What the browser needs to make a passkey for the caller. Passkeys come beside the authenticator
+   * app, whose codes and recovery codes stay the way back in and the way to remove one.
+   */
+  public String passkeyCreationOptions(PasskeySite site, String challenge, String account) {
+    FactorRows rows = rows();
+    requireApp(rows, "passkeyName");
+    return PasskeyCeremonies.creationOptions(
+        site,
+        challenge,
+        rows.owner(),
+        account,
+        new PasskeyRows(entityManager, rows).credentialIds());
+  }
+
+  /** Keeps the passkey the browser made for this session's challenge, under the name given. */
+  public void addPasskey(String name, String response, PasskeySite site, String challenge) {
+    FactorRows rows = rows();
+    requireApp(rows, "passkeyName");
+    String cleaned = name == null ? "" : name.strip();
+    if (cleaned.isEmpty() || cleaned.length() > 100 || Text.hasControlCharacter(cleaned)) {
+      throw InvalidInputException.of(
+          "passkeyName", "Name the passkey (at most 100 characters), such as \"Work laptop\".");
+    }
+    PasskeyCeremonies.Registered registered =
+        PasskeyCeremonies.register(response == null ? "" : response, site, challenge)
+            .orElseThrow(
+                () ->
+                    InvalidInputException.of(
+                        "passkeyName",
+                        "The browser's passkey did not pass the checks. Try again."));
+    new PasskeyRows(entityManager, rows).add(cleaned, registered);
+    record("second factor: passkey added");
+  }
+
+  /** Removes one passkey; only with a code from the app or a recovery code. */
+  public void removePasskey(UUID id, String code) {
+    FactorRows rows = rows();
+    PasskeyHolder passkey =
+        new PasskeyRows(entityManager, rows)
+            .byId(id)
+            .orElseThrow(() -> new NotFoundException("Passkey"));
+    requireCode(rows, code, "passkeyCode");
+    entityManager.remove(passkey);
+    record("second factor: passkey removed");
+  }
+
+  /** A removal is the account's own only with a current code from the app or a recovery code. */
+  private static void requireCode(FactorRows rows, String code, String field) {
     FactorUse use =
         rows.find(true)
             .map(h -> h.authenticator().use(code, Instant.now(), rows.owner()))
             .orElse(FactorUse.WRONG);
     if (use == FactorUse.WRONG) {
       throw InvalidInputException.of(
-          "removeCode", "Type a current code from your app, or an unused recovery code.");
+          field, "Type a current code from your app, or an unused recovery code.");
     }
-    rows.remove();
-    record("second factor: authenticator app removed");
+  }
+
+  private static void requireApp(FactorRows rows, String field) {
+    if (!rows.hasConfirmed(false)) {
+      throw InvalidInputException.of(field, "Set up the authenticator app first.");
+    }
   }
 
   private Enrolment enrolment(String secret, String account) {

@@ -7,13 +7,16 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 /**
  * The two-step sign-in page of users and operators alike: set up an authenticator app, confirm it,
  * keep the recovery codes (shown in this request only, never kept in a view or session), remove it.
- * {@code account} is how the app labels the account, given by the page.
+ * {@code account} is how the app labels the account, given by the page. A user with the app adds
+ * and removes passkeys here too.
  */
 @Named
 @RequestScoped
@@ -21,6 +24,9 @@ public class TwoStepView {
 
   private static final Map<String, String> FIELDS =
       Map.of("code", "two-step:code", "removeCode", "two-step:remove-code");
+
+  private static final Map<String, String> PASSKEY_FIELDS =
+      Map.of("passkeyName", "passkeys:passkey-name", "passkeyCode", "passkeys:passkey-code");
 
   @EJB private SecondFactorService factors;
 
@@ -35,6 +41,17 @@ public class TwoStepView {
   private String removeCode;
 
   private List<String> recoveryCodes = List.of();
+
+  @Inject private PasskeyChallenges challenges;
+
+  private String passkeyName;
+
+  private String passkeyResponse;
+
+  private String passkeyCode;
+
+  /** Made once per request: each making takes a new challenge. */
+  private String creationOptions;
 
   public boolean isEnrolled() {
     return factors.isEnrolled();
@@ -71,6 +88,62 @@ public class TwoStepView {
     if (feedback.attempt(FIELDS, () -> factors.remove(removeCode))) {
       message("Two-step sign-in is off. Sign-in asks for your password only.");
     }
+  }
+
+  public List<PasskeyHolder> getPasskeys() {
+    return factors.passkeys();
+  }
+
+  /** What the browser needs to make a passkey, with a new challenge kept in the session. */
+  public String passkeyCreationOptions(String account) {
+    if (creationOptions == null) {
+      creationOptions = factors.passkeyCreationOptions(site(), challenges.next(), account);
+    }
+    return creationOptions;
+  }
+
+  public void addPasskey() {
+    String challenge = challenges.take().orElse("");
+    if (feedback.attempt(
+        PASSKEY_FIELDS,
+        () -> factors.addPasskey(passkeyName, passkeyResponse, site(), challenge))) {
+      message("Passkey added. Sign-in offers it after your password, beside your app's codes.");
+      passkeyName = null;
+    }
+  }
+
+  public void removePasskey(UUID id) {
+    if (feedback.attempt(PASSKEY_FIELDS, () -> factors.removePasskey(id, passkeyCode))) {
+      message("Passkey removed.");
+    }
+  }
+
+  private PasskeySite site() {
+    return PasskeySite.of((HttpServletRequest) facesContext.getExternalContext().getRequest());
+  }
+
+  public String getPasskeyName() {
+    return passkeyName;
+  }
+
+  public void setPasskeyName(String passkeyName) {
+    this.passkeyName = passkeyName;
+  }
+
+  public String getPasskeyResponse() {
+    return null;
+  }
+
+  public void setPasskeyResponse(String passkeyResponse) {
+    this.passkeyResponse = passkeyResponse;
+  }
+
+  public String getPasskeyCode() {
+    return null;
+  }
+
+  public void setPasskeyCode(String passkeyCode) {
+    this.passkeyCode = passkeyCode;
   }
 
   public List<String> getRecoveryCodes() {

@@ -33,7 +33,7 @@ public class DashboardIdentityStore implements IdentityStore {
   public CredentialValidationResult validate(Credential credential) {
     if (credential instanceof SecondFactorCredential code) {
       return code.isValid()
-          ? result(signInService.secondStep(code.pending(), code.code()))
+          ? result(signInService.secondStep(code))
           : CredentialValidationResult.INVALID_RESULT;
     }
     if (credential instanceof AuthorizationCodeCredential authorizationCode) {

@@ -1,6 +1,7 @@
 package com.propaganda.dashboard.security;
 
 import com.propaganda.dashboard.identity.RequestOrigin;
+import com.propaganda.dashboard.platform.Text;
 import com.propaganda.dashboard.sso.SingleSignOnFlow;
 import com.propaganda.dashboard.sso.WaysIn;
 import jakarta.ejb.EJB;
@@ -113,7 +114,9 @@ public class LoginView {
     String chosen = typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT);
     if (ways == null || !chosen.equals(waysFor)) {
       ways =
-          chosen.isEmpty() || chosen.length() > WorkspaceCredential.MAX_WORKSPACE
+          chosen.isEmpty()
+                  || chosen.length() > WorkspaceCredential.MAX_WORKSPACE
+                  || Text.hasControlCharacter(chosen)
               ? WaysIn.PASSWORD_ONLY
               : singleSignOn.waysIn(chosen);
       waysFor = chosen;

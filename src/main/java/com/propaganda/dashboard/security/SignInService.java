@@ -110,22 +110,38 @@ public class SignInService {
 
   /**
    * The second step of a sign-in whose password was right: a code from the account's authenticator
-   * app or one of its recovery codes, throttled with the account's passwords.
+   * app, one of its recovery codes, or one of its passkeys, throttled with the account's passwords.
    */
-  public Optional<SignedIn> secondStep(PendingSignIn pending, String code) {
+  public Optional<SignedIn> secondStep(SecondFactorCredential credential) {
+    PendingSignIn pending = credential.pending();
     String workspace = pending.workspace();
     String email = pending.email();
     if (!throttle.reserve(workspace, email, origin.ip())) {
       recordFailure(workspace, email, "sign-in refused: too many failures");
       return Optional.empty();
     }
-    FactorUse use = secondFactor.use(pending.signedIn().principalName(), code);
+    String principal = pending.signedIn().principalName();
+    FactorUse use =
+        credential.isPasskey()
+            ? secondFactor.usePasskey(
+                principal, credential.passkey(), credential.site(), credential.challenge())
+            : secondFactor.use(principal, credential.code());
     if (use == FactorUse.WRONG) {
-      recordFailure(workspace, email, "sign-in failed: wrong second-factor code");
+      recordFailure(
+          workspace,
+          email,
+          credential.isPasskey()
+              ? "sign-in failed: passkey refused"
+              : "sign-in failed: wrong second-factor code");
       return Optional.empty();
     }
     throttle.succeeded(workspace, email, origin.ip());
-    String event = use == FactorUse.RECOVERY_CODE ? "sign-in with a recovery code" : "sign-in";
+    String event =
+        switch (use) {
+          case RECOVERY_CODE -> "sign-in with a recovery code";
+          case PASSKEY -> "sign-in with a passkey";
+          default -> "sign-in";
+        };
     recorder.record(pending.signedIn().event(origin, event));
     return Optional.of(pending.signedIn().with(StillDue.NOTHING));
   }

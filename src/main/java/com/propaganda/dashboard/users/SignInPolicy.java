@@ -2,6 +2,7 @@ package com.propaganda.dashboard.users;
 
 import com.propaganda.dashboard.errors.InvalidInputException;
 import com.propaganda.dashboard.identity.Role;
+import com.propaganda.dashboard.tenancy.Client;
 import com.propaganda.dashboard.tenancy.SessionLimits;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,10 +15,27 @@ import java.util.Set;
 public record SignInPolicy(
     Set<Role> secondFactorRoles, int sessionIdleMinutes, int sessionHours, boolean apiKeysAllowed) {
 
+  public static SignInPolicy of(Client client) {
+    return new SignInPolicy(
+        client.getSecondFactorRoles(),
+        client.getSessionIdleMinutes(),
+        client.getSessionHours(),
+        client.allowsApiKeys());
+  }
+
   /**
+   * Sets this policy on the client.
+   *
    * @throws InvalidInputException naming each limit outside the product's bounds
    */
-  void check() {
+  public void applyTo(Client client) {
+    check();
+    client.requireSecondFactorFor(secondFactorRoles);
+    client.limitSessions(sessionIdleMinutes, sessionHours);
+    client.allowApiKeys(apiKeysAllowed);
+  }
+
+  private void check() {
     Map<String, String> problems = new LinkedHashMap<>();
     if (!SessionLimits.idleMinutesAllowed(sessionIdleMinutes)) {
       problems.put(

@@ -28,20 +28,11 @@ public class SignInPolicyService {
   @Inject private CallerContext context;
 
   public SignInPolicy policy() {
-    Client client = client();
-    return new SignInPolicy(
-        client.getSecondFactorRoles(),
-        client.getSessionIdleMinutes(),
-        client.getSessionHours(),
-        client.allowsApiKeys());
+    return SignInPolicy.of(client());
   }
 
   public void change(SignInPolicy policy) {
-    policy.check();
-    Client client = client();
-    client.requireSecondFactorFor(policy.secondFactorRoles());
-    client.limitSessions(policy.sessionIdleMinutes(), policy.sessionHours());
-    client.allowApiKeys(policy.apiKeysAllowed());
+    policy.applyTo(client());
   }
 
   private Client client() {

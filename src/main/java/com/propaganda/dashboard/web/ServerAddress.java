@@ -11,14 +11,15 @@ public final class ServerAddress {
   private ServerAddress() {}
 
   public static String of(HttpServletRequest request) {
+    return origin(request) + request.getContextPath();
+  }
+
+  /** The scheme, host and port alone, as a browser names a page's origin. */
+  public static String origin(HttpServletRequest request) {
     String scheme = request.getScheme();
     int port = request.getServerPort();
     boolean defaultPort =
         ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443);
-    return scheme
-        + "://"
-        + request.getServerName()
-        + (defaultPort ? "" : ":" + port)
-        + request.getContextPath();
+    return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
   }
 }

@@ -252,12 +252,26 @@ class SingleSignOnBrowserIT extends BrowserTest {
         By.xpath(
             "//tr[td/span[@class='client' and text()='"
                 + name
-                + "']]//button[span[text()='Single sign-on']]"));
+                + "']]//button[span[text()='Sign-in policy']]"));
     browser.waitFor(By.id("sso-form:issuer"));
-    fillConnection(ISSUER, "sso");
-    browser.screenshot("sso-connect-operator");
-    browser.click(By.id("sso-form:save-sso"));
+    browser.click(By.xpath("//label[text()='admin']"));
+    // A number field keeps its digits on clear(): select them and type over them.
+    browser
+        .waitFor(By.id("policy-form:session-idle-minutes_input"))
+        .sendKeys(Keys.chord(Keys.CONTROL, "a"), "15");
+    browser.click(By.id("policy-form:save"));
     browser.waitFor(By.cssSelector(".ui-growl-message"));
+    assertEquals(
+        "admin|15",
+        DATA.text(
+            "SELECT second_factor_roles || '|' || session_idle_minutes FROM clients WHERE id = ?",
+            fresh));
+    fillConnection(ISSUER, "sso");
+    browser.screenshot("sign-in-policy-operator");
+    browser.click(By.id("sso-form:save-sso"));
+    // Saved once the provider answered: the dialog closes.
+    new WebDriverWait(browser.driver(), Duration.ofSeconds(30))
+        .until(ExpectedConditions.invisibilityOfElementLocated(By.id("sso-form:issuer")));
     assertEquals("sso", DATA.text("SELECT sign_in_methods FROM clients WHERE id = ?", fresh));
     assertEquals(
         "1",

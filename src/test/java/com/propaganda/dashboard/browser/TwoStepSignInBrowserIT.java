@@ -24,6 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
+import org.openqa.selenium.virtualauthenticator.VirtualAuthenticatorOptions;
 
 /**
  * Two-step sign-in end to end, as a person with a phone does it: set up the app from the page,
@@ -203,6 +206,76 @@ class TwoStepSignInBrowserIT extends BrowserTest {
         messageFor("second-factor:code"));
     secondStep(codeAt(mine, 0));
     assertAt("/app/dashboard.xhtml");
+  }
+
+  /**
+   * A passkey made in Chromium's virtual authenticator signs in after the password instead of a
+   * code; without the authenticator that holds it, nothing does.
+   */
+  @Test
+  void aPasskeySignsInInsteadOfACodeAndOnlyFromTheAuthenticatorThatHoldsIt() throws Exception {
+    String secret = withApp(email);
+    browser.signIn("northwind", email, DEMO_PASSWORD);
+    secondStep(codeAt(secret, 0));
+    HasVirtualAuthenticator chromium = (HasVirtualAuthenticator) browser.driver();
+    VirtualAuthenticator laptop = chromium.addVirtualAuthenticator(authenticatorOptions());
+    addPasskey("app/two-step.xhtml", "Work laptop");
+    browser.screenshot("two-step-passkeys-admin");
+    assertEquals(1, laptop.getCredentials().size());
+
+    browser.click(By.id("user-menu:sign-out"));
+    browser.signIn("northwind", email, DEMO_PASSWORD);
+    assertAt("second-factor.xhtml");
+    browser.screenshot("second-factor-passkey");
+    browser.waitUntilGone(browser.click(By.id("use-passkey")));
+    assertAt("/app/dashboard.xhtml");
+    assertEquals(
+        "1",
+        new TestData()
+            .text(
+                "SELECT count(*) FROM audit_logs a JOIN users u ON u.id = a.user_id"
+                    + " WHERE u.email = ? AND a.new_values ->> 'event' = 'sign-in with a passkey'",
+                email));
+
+    chromium.removeVirtualAuthenticator(laptop);
+    chromium.addVirtualAuthenticator(authenticatorOptions());
+    browser.click(By.id("user-menu:sign-out"));
+    browser.signIn("northwind", email, DEMO_PASSWORD);
+    browser.click(By.id("use-passkey"));
+    assertTrue(
+        browser.waitFor(By.id("passkey-problem")).getText().startsWith("No passkey was used"),
+        browser.driver().findElement(By.id("passkey-problem")).getText());
+    assertAt("second-factor.xhtml");
+  }
+
+  @Test
+  void anOperatorSignsInWithAPasskeyToo() {
+    OperatorWithApp operator = OperatorWithApp.create(DEMO_PASSWORD);
+    operator.signIn(browser, DEMO_PASSWORD);
+    ((HasVirtualAuthenticator) browser.driver()).addVirtualAuthenticator(authenticatorOptions());
+    addPasskey("agency/two-step.xhtml", "Agency key");
+    browser.screenshot("two-step-passkeys-operator");
+    browser.click(By.id("user-menu:sign-out"));
+    browser.signIn("agency", operator.email(), DEMO_PASSWORD);
+    browser.waitUntilGone(browser.click(By.id("use-passkey")));
+    assertAt("/agency/clients.xhtml");
+  }
+
+  /** Chromium's virtual authenticator, as a laptop's with a screen lock. */
+  private static VirtualAuthenticatorOptions authenticatorOptions() {
+    return new VirtualAuthenticatorOptions()
+        .setProtocol(VirtualAuthenticatorOptions.Protocol.CTAP2)
+        .setTransport(VirtualAuthenticatorOptions.Transport.INTERNAL)
+        .setHasUserVerification(true)
+        .setIsUserVerified(true);
+  }
+
+  private void addPasskey(String twoStepPage, String name) {
+    browser.open(twoStepPage);
+    browser.type(By.id("passkeys:passkey-name"), name);
+    browser.click(By.id("add-passkey"));
+    assertEquals(
+        name, browser.waitFor(By.cssSelector("[id='passkeys:passkey-list'] tbody td")).getText());
   }
 
   /** A confirmed app for the account, with a key the test knows, sealed as the server seals it. */

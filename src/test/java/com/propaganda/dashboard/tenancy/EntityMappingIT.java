@@ -13,6 +13,7 @@ import com.propaganda.dashboard.calls.CallOutcome;
 import com.propaganda.dashboard.calls.CallStatus;
 import com.propaganda.dashboard.calls.CallType;
 import com.propaganda.dashboard.factors.OperatorFactor;
+import com.propaganda.dashboard.factors.OperatorPasskey;
 import com.propaganda.dashboard.identity.Role;
 import com.propaganda.dashboard.lossreasons.LossReason;
 import com.propaganda.dashboard.testsupport.InTenant;
@@ -142,7 +143,7 @@ class EntityMappingIT {
       }
       boolean tenantOwned = descriptor.hasMultitenantPolicy();
       assertEquals(
-          !List.of(Client.class, Operator.class, OperatorFactor.class)
+          !List.of(Client.class, Operator.class, OperatorFactor.class, OperatorPasskey.class)
               .contains(descriptor.getJavaClass()),
           tenantOwned,
           descriptor.getJavaClass().getSimpleName() + " tenant-owned");

@@ -3,7 +3,8 @@
 # sign-on by hand. Taken from Maven Central (org.keycloak:keycloak-quarkus-dist, checked by Maven)
 # once into ~/.cache, run on loopback in development mode with an in-memory store (every start is
 # fresh), and configured with kcadm: realm "propaganda", the confidential client
-# "propaganda-dashboard", a second client "other-app", the group "sales-managers", and four people.
+# "propaganda-dashboard" with a groups mapper, the group "sales-managers", and five people
+# (ceo, rep, stranger, gone and manager @sso.example; manager is in the group).
 #   src/scripts/keycloak.sh start   # prints the issuer when the realm is ready
 #   src/scripts/keycloak.sh stop
 set -euo pipefail
@@ -45,15 +46,12 @@ configure() {
   # The realm is enabled last: its discovery document answers only once everything is in place.
   kcadm create realms -s realm=propaganda -s enabled=false >/dev/null
   local groups_mapper='[{"name":"groups","protocol":"openid-connect","protocolMapper":"oidc-group-membership-mapper","config":{"claim.name":"groups","full.path":"false","id.token.claim":"true","access.token.claim":"true","userinfo.token.claim":"true"}}]'
-  local client
-  for client in propaganda-dashboard other-app; do
-    kcadm create clients -r propaganda -s clientId="$client" -s enabled=true \
-      -s publicClient=false -s secret="$CLIENT_SECRET" -s standardFlowEnabled=true \
-      -s directAccessGrantsEnabled=false \
-      -s 'redirectUris=["http://127.0.0.1*","http://localhost*"]' \
-      -s 'attributes={"post.logout.redirect.uris":"+","pkce.code.challenge.method":"S256"}' \
-      -s "protocolMappers=$groups_mapper" >/dev/null
-  done
+  kcadm create clients -r propaganda -s clientId=propaganda-dashboard -s enabled=true \
+    -s publicClient=false -s secret="$CLIENT_SECRET" -s standardFlowEnabled=true \
+    -s directAccessGrantsEnabled=false \
+    -s 'redirectUris=["http://127.0.0.1*","http://localhost*"]' \
+    -s 'attributes={"post.logout.redirect.uris":"+","pkce.code.challenge.method":"S256"}' \
+    -s "protocolMappers=$groups_mapper" >/dev/null
   kcadm create groups -r propaganda -s name=sales-managers >/dev/null
   local person
   for person in ceo rep stranger gone manager; do

@@ -198,7 +198,7 @@ class SingleSignOnBrowserIT extends BrowserTest {
     signInAsCeo();
     browser.open("app/ceo/sign-in-policy.xhtml");
     fillConnection(ISSUER.replace("/propaganda", "/no-such-realm"), "both");
-    browser.click(By.id("sso-form:save-sso"));
+    browser.waitUntilGone(browser.click(By.id("sso-form:save-sso")));
     String why =
         browser.waitFor(By.cssSelector("[id='sso-form:issuer'] ~ .ui-message-error")).getText();
     assertTrue(why.contains("no valid OpenID Connect discovery document"), why);
@@ -291,7 +291,8 @@ class SingleSignOnBrowserIT extends BrowserTest {
     fillConnection(ISSUER, ways);
     browser.type(By.id("sso-form:groups-claim"), "groups");
     browser.type(By.id("sso-form:role-mapping"), "sales-managers=admin");
-    browser.click(By.id("sso-form:save-sso"));
+    // The form posts and the page comes again: wait until the old one is gone.
+    browser.waitUntilGone(browser.click(By.id("sso-form:save-sso")));
     browser.scrollTo(By.id("sso-form:connected"));
     browser.screenshot("sso-connected-ceo");
     browser.click(By.id("user-menu:sign-out"));

@@ -24,6 +24,9 @@ PEOPLE_PASSWORD=Sso-Test-2026
 URL="http://127.0.0.1:$PORT"
 
 install() {
+  command -v unzip >/dev/null && command -v curl >/dev/null \
+    || apt-get install -y -q unzip curl >/dev/null \
+    || { apt-get update -q >/dev/null && apt-get install -y -q unzip curl >/dev/null; }
   [[ -x "$HOME_DIR/bin/kc.sh" ]] && return 0
   local download
   download=$(mktemp -d)

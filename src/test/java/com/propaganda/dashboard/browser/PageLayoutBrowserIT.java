@@ -50,6 +50,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/webhooks.xhtml",
         "app/manage/import.xhtml",
         "app/ceo/audit.xhtml",
+        "app/two-step.xhtml",
         "app/password.xhtml");
   }
 
@@ -67,6 +68,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/manage/api-keys.xhtml",
         "app/manage/webhooks.xhtml",
         "app/manage/import.xhtml",
+        "app/two-step.xhtml",
         "app/password.xhtml");
   }
 
@@ -79,6 +81,7 @@ class PageLayoutBrowserIT extends BrowserTest {
         "app/dashboard.xhtml",
         "app/calls.xhtml",
         "app/call.xhtml",
+        "app/two-step.xhtml",
         "app/password.xhtml");
   }
 
